@@ -1,0 +1,152 @@
+## Connected Care widget: English (the source language).
+## Facts come from shared/ccm-facts.md. Plain words, 6th-grade reading level.
+## Never say "you qualify". Wherever 24/7 help is mentioned, add the 911 line.
+
+widget-label = Chronic care management check
+
+## Start screen
+
+start-title = Could chronic care management help you?
+start-what = Chronic care management (CCM) is a Medicare service. It is for people with two or more long-term health conditions. A care team helps you between visits.
+start-how = Answer about 6 short questions. We will tell you if your answers match Medicare's basic rules for CCM, and what to ask your provider.
+start-privacy = Your answers stay on this screen. Nothing is saved or sent.
+start-button = Start
+
+## Moving between screens
+
+progress = Question { $current } of { $total }
+back = Back
+continue = Continue
+error-summary-title = There is a problem
+error-prefix = Error:
+error-choose-one = Choose an answer. If you do not know, choose “I’m not sure”.
+error-choose-conditions = Choose your conditions, or choose “None of these” or “I’m not sure”.
+
+## Questions
+
+question-medicare = Do you have Medicare?
+question-medicare-hint = A Medicare Advantage plan counts as Medicare.
+question-part-b = Which Medicare do you have?
+question-part-b-hint = Look at your red, white and blue Medicare card. If it shows “MEDICAL (PART B)” with a start date, you have Part B.
+question-medicaid = Do you also have Medicaid, or help from your state to pay Medicare costs?
+question-medicaid-hint = This can change what you pay.
+question-conditions = Which long-term health conditions has a doctor or nurse told you about?
+question-conditions-hint = A long-term (chronic) condition is a health problem that lasts a year or more, or for life. Choose all that you have.
+question-lasting = Are these conditions expected to last at least a year, or for the rest of your life?
+question-lasting-hint = Think about what your doctor or nurse has told you.
+question-risk = Has a doctor or nurse said these conditions could make you much sicker, make daily tasks harder, or put your life at risk?
+question-risk-hint = If no one has talked with you about this, choose “I’m not sure”.
+
+## Answers
+
+answer-yes = Yes
+answer-no = No
+answer-not-sure = I’m not sure
+answer-part-b-medical = Part B (medical insurance)
+answer-only-part-a = Only Part A (hospital insurance)
+answer-advantage = A Medicare Advantage plan
+answer-no-conditions = None of these
+answer-or = or
+
+condition-arthritis = Arthritis
+condition-asthma = Asthma
+condition-atrial-fibrillation = Atrial fibrillation (AFib)
+condition-autism = Autism
+condition-cancer = Cancer
+condition-copd = COPD (a long-term lung disease)
+condition-dementia = Dementia
+condition-depression = Depression
+condition-diabetes = Diabetes
+condition-heart-disease = Heart disease or heart failure
+condition-high-blood-pressure = High blood pressure
+condition-hiv = HIV
+condition-osteoporosis = Osteoporosis (weak bones)
+condition-kidney-disease = Kidney disease
+condition-other = Another long-term condition
+
+## Check your answers
+
+check-title = Check your answers
+check-intro = You can change an answer before you see your result.
+change = Change
+check-submit = See my result
+
+## Result
+
+result-caption = Your result
+
+outcome-likely-title = Your answers match Medicare’s basic rules for CCM
+outcome-likely-body = CCM could be a good fit for you. Ask your provider about it.
+outcome-possibly-title = CCM may be right for you
+outcome-possibly-body = You were not sure about some answers. That is OK. Your provider can help you find out.
+outcome-maybe-pcm-title = Ask about principal care management
+outcome-maybe-pcm-body = CCM is for people with two or more long-term conditions. For one serious long-term condition, Medicare has a service called principal care management (PCM). It gives you a care plan for that one condition.
+outcome-check-coverage-title = First, find out which Medicare you have
+outcome-check-coverage-body = Medicare Part B pays for CCM. Look at your red, white and blue Medicare card. If it shows “MEDICAL (PART B)” with a start date, you have Part B. You can also call 1-800-MEDICARE.
+outcome-part-a-only-title = Medicare Part B pays for CCM
+outcome-part-a-only-body = With only Part A, Medicare does not pay for CCM. Call 1-800-MEDICARE to learn about Part B and how to get it.
+outcome-not-medicare-title = CCM is a Medicare service
+outcome-not-medicare-body = Without Medicare, you cannot get CCM through Medicare. Ask your own health insurance if it has help to manage your care between visits.
+outcome-other-options-title = Your answers do not match the basic rules for CCM
+outcome-other-options-body = Your provider may see it differently, so you can still ask. Other Medicare services may help you.
+
+other-services-title = Other services to ask about
+other-service-transitional-care = Transitional care management: help in the 30 days after you leave a hospital or nursing home.
+other-service-remote-monitoring = Remote patient monitoring: a device at home sends readings, like your blood pressure, to your provider.
+other-service-behavioral-health = Behavioral health integration: your main provider works with mental health experts.
+other-service-advanced-primary-care = Advanced primary care management: a newer Medicare service, since 2025.
+
+ccm-gives-title = What CCM can give you
+ccm-gives-team = A care team member who knows you and your health.
+ccm-gives-plan = A care plan made with you. You get a copy.
+ccm-gives-medicines = Help with your medicines.
+ccm-gives-connect = Your doctors, specialists, pharmacy, tests and hospital working together.
+ccm-gives-transitions = Help after a stay in a hospital, emergency room or nursing home.
+ccm-gives-urgent = A way to reach your care team 24 hours a day, 7 days a week, for urgent needs.
+emergency-911 = In an emergency, call 911.
+
+result-why-title = Why you see this result
+reason-medicare-yes = You said you have Medicare.
+reason-medicare-no = You said you do not have Medicare.
+reason-medicare-not-sure = You were not sure if you have Medicare.
+reason-part-b-part-b-medical = You said you have Part B (medical insurance).
+reason-part-b-advantage = You said you have a Medicare Advantage plan. These plans must cover what Part B covers.
+reason-part-b-only-part-a = You said you have only Part A (hospital insurance).
+reason-part-b-not-sure = You were not sure which Medicare you have.
+reason-conditions-no-conditions = You said no doctor or nurse has told you about a long-term condition.
+reason-conditions-one-condition = You chose one long-term condition.
+reason-conditions-two-or-more-conditions = You chose two or more long-term conditions.
+reason-conditions-not-sure = You were not sure which long-term conditions you have.
+reason-lasting-yes = You said they are expected to last a year or more, or for life.
+reason-lasting-no = You said they are not expected to last a year or more.
+reason-lasting-not-sure = You were not sure how long they will last.
+reason-risk-yes = You said they could make you much sicker, make daily tasks harder, or put your life at risk.
+reason-risk-no = You said no one has told you they put you at serious risk.
+reason-risk-not-sure = You were not sure how much risk they bring.
+
+result-notes-title = Good to know
+note-cost-original-medicare = Cost: after you pay your yearly Part B deductible, you usually pay 20% of the cost. This is called coinsurance. A Medigap (Medicare Supplement) plan may pay some or all of your share.
+note-cost-advantage-plan = Cost: Medicare Advantage plans must cover CCM, but what you pay and which providers you can use may be different. Call your plan to ask.
+note-cost-medicaid = Most people with both Medicare and Medicaid pay nothing for CCM. If you are in the Qualified Medicare Beneficiary (QMB) program, providers must not bill you for Medicare deductibles or coinsurance.
+note-asks-first = Your provider must ask for your OK before CCM starts. You can say yes out loud or in writing. You can stop at any time.
+note-visit-first = If you are new to the provider, or have not seen them in the past year, you may need an office visit first.
+note-one-provider-a-month = Only one provider can give you CCM each month.
+
+result-ask-title = Questions you can ask
+ask-do-i-qualify = Is CCM right for me? Why or why not?
+ask-who-is-my-team = Who on my care team will I work with? How do I reach them at night or on weekends?
+ask-care-plan-copy = Will I get a copy of my care plan?
+ask-what-will-i-pay = What will I pay each month? Will my other coverage pay my share?
+ask-visit-first = Do I need a visit first?
+ask-how-to-stop = How do I stop if I want to?
+ask-principal-care-fit = Could principal care management help with my condition?
+ask-other-services = Are there other services that could help me?
+ask-which-medicare = Which parts of Medicare do I have?
+ask-how-to-get-part-b = How can I get Medicare Part B?
+ask-insurer-coordination = Does my plan help people with long-term conditions manage their care?
+
+result-provider-decides = Only your health care provider can decide if CCM is right for you.
+result-helpline = Questions about Medicare? Call 1-800-MEDICARE (1-800-633-4227). TTY: 1-877-486-2048.
+result-learn-more = Learn more about CCM:
+result-learn-more-link = go.cms.gov/CCM
+start-over = Start over

@@ -1,0 +1,104 @@
+use super::check_answers::CheckAnswers;
+use super::question_page::QuestionPage;
+use super::result_screen::ResultScreen;
+use super::start_screen::StartScreen;
+use super::{WidgetContext, FOCUS_HEADING};
+use crate::i18n::{outcome_title_id, question_id, I18n};
+use crate::options::WidgetOptions;
+use crate::state::{FocusTarget, Screen, State};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub options: WidgetOptions,
+    pub id_prefix: AttrValue,
+}
+
+/// The widget: owns the state, provides the context, shows the screen,
+/// moves focus and announces each new screen.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer(State::default);
+    let i18n = use_memo((), |_| I18n::english());
+    let root = use_node_ref();
+
+    {
+        let root = root.clone();
+        use_effect_with((state.focus_seq, state.focus), move |&(seq, target)| {
+            // No focus is taken at load: only after the patient acts.
+            if seq > 0 {
+                move_focus(&root, target);
+            }
+        });
+    }
+
+    let ctx = WidgetContext {
+        i18n: i18n.clone(),
+        id_prefix: Rc::from(props.id_prefix.as_str()),
+        dispatch: state.dispatcher(),
+    };
+    let announcement = if state.focus_seq > 0 {
+        screen_title(&ctx, &state)
+    } else {
+        String::new()
+    };
+    let screen = match state.screen {
+        Screen::Start => html! { <StartScreen /> },
+        Screen::Question(q) => html! { <QuestionPage state={state.clone()} question={q} /> },
+        Screen::CheckAnswers => html! { <CheckAnswers state={state.clone()} /> },
+        Screen::Result => match state.outcome() {
+            Some(outcome) => html! { <ResultScreen outcome={outcome.clone()} /> },
+            None => html! { <CheckAnswers state={state.clone()} /> },
+        },
+    };
+    html! {
+        <ContextProvider<WidgetContext> context={ctx}>
+            <section class="ccw" lang={i18n.lang()} dir="ltr" data-mode={props.options.mode.key()}
+                aria-label={i18n.tr("widget-label")} ref={root}>
+                <div class="ccw-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+                    { announcement }
+                </div>
+                { screen }
+            </section>
+        </ContextProvider<WidgetContext>>
+    }
+}
+
+/// What a screen reader hears when the screen changes.
+fn screen_title(ctx: &WidgetContext, state: &State) -> String {
+    match state.screen {
+        Screen::Start => ctx.tr("start-title"),
+        Screen::Question(q) => {
+            let title = ctx.tr(&question_id(q));
+            match state.progress() {
+                Some((current, total)) => format!("{}: {title}", ctx.progress(current, total)),
+                None => title,
+            }
+        }
+        Screen::CheckAnswers => ctx.tr("check-title"),
+        Screen::Result => state
+            .outcome()
+            .map(|o| ctx.tr(&outcome_title_id(o.kind)))
+            .unwrap_or_default(),
+    }
+}
+
+fn move_focus(root: &NodeRef, target: FocusTarget) {
+    let Some(root) = root.cast::<web_sys::Element>() else {
+        return;
+    };
+    let selector = match target {
+        FocusTarget::Heading => format!("[data-ccw-focus=\"{FOCUS_HEADING}\"]"),
+        FocusTarget::ErrorSummary => ".ccw-error-summary".to_owned(),
+    };
+    if let Some(el) = root
+        .query_selector(&selector)
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

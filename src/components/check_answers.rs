@@ -1,0 +1,58 @@
+use super::back_link::BackLink;
+use super::{use_widget, WidgetContext, FOCUS_HEADING};
+use crate::i18n::{answer_id, condition_id, question_id};
+use crate::rules::QuestionId;
+use crate::state::{Action, State};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckAnswersProps {
+    pub state: UseReducerHandle<State>,
+}
+
+/// Each answer that counts, with a Change button, then "See my result".
+#[component]
+pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
+    let ctx = use_widget();
+    let state = &props.state;
+    html! {
+        <div class="ccw-screen">
+            <BackLink />
+            <h1 class="ccw-h1" tabindex="-1" data-ccw-focus={FOCUS_HEADING}>{ ctx.tr("check-title") }</h1>
+            <p>{ ctx.tr("check-intro") }</p>
+            <dl class="ccw-summary">
+                for &q in &state.walk.asked {
+                    <div class="ccw-summary-row">
+                        <dt class="ccw-summary-key">{ ctx.tr(&question_id(q)) }</dt>
+                        <dd class="ccw-summary-value">{ answer_text(&ctx, state, q) }</dd>
+                        <dd class="ccw-summary-action">
+                            <button type="button" class="ccw-link-button" onclick={ctx.on(Action::Change(q))}>
+                                { ctx.tr("change") }
+                                <span class="ccw-visually-hidden">{": "}{ ctx.tr(&question_id(q)) }</span>
+                            </button>
+                        </dd>
+                    </div>
+                }
+            </dl>
+            <button type="button" class="ccw-button" onclick={ctx.on(Action::ShowResult)}>
+                { ctx.tr("check-submit") }
+            </button>
+        </div>
+    }
+}
+
+fn answer_text(ctx: &WidgetContext, state: &State, q: QuestionId) -> Html {
+    if q == QuestionId::Conditions && state.checklist.exclusive.is_none() {
+        return html! {
+            <ul class="ccw-list ccw-list-plain">
+                for &c in &state.checklist.picked {
+                    <li>{ ctx.tr(&condition_id(c)) }</li>
+                }
+            </ul>
+        };
+    }
+    match state.answers.get(q) {
+        Some(choice) => html! { ctx.tr(&answer_id(choice)) },
+        None => html! {},
+    }
+}

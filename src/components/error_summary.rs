@@ -1,0 +1,39 @@
+use super::use_widget;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    pub message: AttrValue,
+    /// The id of the first input, which the link focuses.
+    pub target_id: AttrValue,
+}
+
+/// "There is a problem", with a link to the field. Takes focus when shown.
+#[component]
+pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    let ctx = use_widget();
+    let target_id = props.target_id.clone();
+    // The widget may sit in a shadow root on someone else's page: focus the
+    // field ourselves instead of changing the page's address.
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        let field = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|link| link.closest(".ccw").ok().flatten())
+            .and_then(|root| root.query_selector(&format!("#{target_id}")).ok().flatten())
+            .and_then(|field| field.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(field) = field {
+            let _ = field.focus();
+        }
+    });
+    html! {
+        <div class="ccw-error-summary" role="alert" tabindex="-1" aria-labelledby={ctx.id("error-title")}>
+            <h2 class="ccw-h2" id={ctx.id("error-title")}>{ ctx.tr("error-summary-title") }</h2>
+            <ul class="ccw-list">
+                <li><a href={format!("#{}", props.target_id)} {onclick}>{ props.message.clone() }</a></li>
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,63 @@
+//! One screen or control per file. Components read the state and dispatch
+//! actions; they decide nothing about eligibility.
+
+pub mod app;
+pub mod back_link;
+pub mod check_answers;
+pub mod checklist;
+pub mod error_summary;
+pub mod question_page;
+pub mod radios;
+pub mod result_screen;
+pub mod start_screen;
+
+use crate::i18n::I18n;
+use crate::state::{Action, State};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What every component of one widget instance shares.
+#[derive(Clone, PartialEq)]
+pub struct WidgetContext {
+    pub i18n: Rc<I18n>,
+    /// Makes element ids unique when several widgets share a page.
+    pub id_prefix: Rc<str>,
+    pub dispatch: UseReducerDispatcher<State>,
+}
+
+impl WidgetContext {
+    pub fn tr(&self, id: &str) -> String {
+        self.i18n.tr(id)
+    }
+
+    /// "Question 2 of 6".
+    pub fn progress(&self, current: usize, total: usize) -> String {
+        // Passed as strings: the numbers need no locale formatting.
+        self.i18n.tr_args(
+            "progress",
+            &[
+                ("current", current.to_string().into()),
+                ("total", total.to_string().into()),
+            ],
+        )
+    }
+
+    /// An element id unique to this widget instance.
+    pub fn id(&self, suffix: &str) -> String {
+        format!("{}-{}", self.id_prefix, suffix)
+    }
+
+    /// A callback that dispatches `action`, for buttons.
+    pub fn on<E>(&self, action: Action) -> Callback<E> {
+        let dispatch = self.dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(action.clone()))
+    }
+}
+
+#[hook]
+pub fn use_widget() -> WidgetContext {
+    use_context::<WidgetContext>().expect("components render inside the app's context")
+}
+
+/// Marks the element that takes focus when its screen appears.
+pub const FOCUS_HEADING: &str = "heading";

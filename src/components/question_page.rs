@@ -1,0 +1,83 @@
+use super::back_link::BackLink;
+use super::checklist::Checklist;
+use super::error_summary::ErrorSummary;
+use super::radios::Radios;
+use super::{use_widget, FOCUS_HEADING};
+use crate::i18n::{question_hint_id, question_id};
+use crate::rules::{Condition, QuestionId};
+use crate::state::{Action, State};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionPageProps {
+    pub state: UseReducerHandle<State>,
+    pub question: QuestionId,
+}
+
+/// One question per screen, in the style of GOV.UK question pages: the
+/// question is the legend and the heading; Back; Continue.
+#[component]
+pub fn QuestionPage(props: &QuestionPageProps) -> Html {
+    let ctx = use_widget();
+    let state = &props.state;
+    let q = props.question;
+    let hint_id = ctx.id(&format!("{}-hint", q.key()));
+    let error_id = ctx.id(&format!("{}-error", q.key()));
+    let first_input_id = match q {
+        QuestionId::Conditions => ctx.id(&format!("conditions-{}", Condition::ALL[0].key())),
+        _ => ctx.id(&format!("{}-{}", q.key(), q.offered()[0].key())),
+    };
+    let error_text = ctx.tr(if q == QuestionId::Conditions {
+        "error-choose-conditions"
+    } else {
+        "error-choose-one"
+    });
+    let described_by = if state.error {
+        format!("{hint_id} {error_id}")
+    } else {
+        hint_id.clone()
+    };
+    let progress = state
+        .progress()
+        .map(|(current, total)| ctx.progress(current, total));
+    let dispatch = ctx.dispatch.clone();
+    let onsubmit = Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        dispatch.dispatch(Action::Continue);
+    });
+    let inputs = match q {
+        QuestionId::Conditions => html! { <Checklist checklist={state.draft_checklist.clone()} /> },
+        _ => html! { <Radios question={q} selected={state.draft} /> },
+    };
+    html! {
+        <div class="ccw-screen">
+            <BackLink />
+            if state.error {
+                <ErrorSummary message={error_text.clone()} target_id={first_input_id} />
+            }
+            <form class="ccw-form" novalidate=true {onsubmit}>
+                <div class={classes!("ccw-group", state.error.then_some("ccw-group-error"))}>
+                    <fieldset class="ccw-fieldset" aria-describedby={described_by}>
+                        <legend class="ccw-legend">
+                            if let Some(progress) = progress {
+                                <span class="ccw-caption">{ progress }</span>
+                            }
+                            <h1 class="ccw-h1" tabindex="-1" data-ccw-focus={FOCUS_HEADING}>
+                                { ctx.tr(&question_id(q)) }
+                            </h1>
+                        </legend>
+                        <p class="ccw-hint" id={hint_id}>{ ctx.tr(&question_hint_id(q)) }</p>
+                        if state.error {
+                            <p class="ccw-error-message" id={error_id}>
+                                <span class="ccw-visually-hidden">{ ctx.tr("error-prefix") }{" "}</span>
+                                { error_text }
+                            </p>
+                        }
+                        { inputs }
+                    </fieldset>
+                </div>
+                <button type="submit" class="ccw-button">{ ctx.tr("continue") }</button>
+            </form>
+        </div>
+    }
+}

@@ -1,0 +1,24 @@
+use super::{use_widget, FOCUS_HEADING};
+use crate::state::Action;
+use yew::prelude::*;
+
+/// What this is, that nothing is saved or sent, and Start.
+#[component]
+pub fn StartScreen() -> Html {
+    let ctx = use_widget();
+    html! {
+        <div class="ccw-screen">
+            <h1 class="ccw-h1" tabindex="-1" data-ccw-focus={FOCUS_HEADING}>{ ctx.tr("start-title") }</h1>
+            <p>{ ctx.tr("start-what") }</p>
+            <p>{ ctx.tr("start-how") }</p>
+            <p class="ccw-privacy">
+                <span class="ccw-lock" aria-hidden="true"></span>
+                { ctx.tr("start-privacy") }
+            </p>
+            <button type="button" class="ccw-button ccw-button-start" onclick={ctx.on(Action::Start)}>
+                { ctx.tr("start-button") }
+                <span class="ccw-start-arrow" aria-hidden="true"></span>
+            </button>
+        </div>
+    }
+}

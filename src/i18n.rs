@@ -1,0 +1,156 @@
+//! Every word a patient sees comes from `locales/` through Fluent.
+//!
+//! Static message ids appear in the code only as `tr("id")` or
+//! `tr_args("id", ..)`; ids made from the rules' data are built by the
+//! `*_id` functions below and listed by [`dynamic_message_ids`]. A host test
+//! checks both lists against the locale files.
+
+use crate::rules::{
+    AskProvider, Choice, Condition, Note, OtherService, OutcomeKind, QuestionId, Reason, NOTE_RULES,
+};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// The English messages, built into the app.
+pub const ENGLISH_FTL: &str = include_str!("../locales/en/main.ftl");
+
+/// A language's messages, ready to format.
+pub struct I18n {
+    bundle: FluentBundle<FluentResource>,
+    lang: LanguageIdentifier,
+}
+
+impl PartialEq for I18n {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+    }
+}
+
+impl I18n {
+    /// English, from the built-in locale.
+    pub fn english() -> Self {
+        Self::from_ftl("en", ENGLISH_FTL).expect("the built-in English locale parses")
+    }
+
+    /// Builds a bundle from FTL source. Errors list what did not parse.
+    pub fn from_ftl(lang: &str, ftl: &str) -> Result<Self, Vec<String>> {
+        let lang: LanguageIdentifier = lang.parse().map_err(|e| vec![format!("{e:?}")])?;
+        let resource = FluentResource::try_new(ftl.to_owned())
+            .map_err(|(_, errors)| errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>())?;
+        let mut bundle = FluentBundle::new(vec![lang.clone()]);
+        // The text is ours: no Unicode isolation marks around variables.
+        bundle.set_use_isolating(false);
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>())?;
+        Ok(Self { bundle, lang })
+    }
+
+    /// The language tag, for the widget root's `lang`.
+    pub fn lang(&self) -> String {
+        self.lang.to_string()
+    }
+
+    /// Whether the bundle has a message with this id.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// The message `id`, with no variables.
+    pub fn tr(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with variables.
+    pub fn tr_args(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            warn(&format!("Connected Care widget: no message \"{id}\""));
+            return id.to_owned();
+        };
+        let mut errors = vec![];
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        if !errors.is_empty() {
+            warn(&format!(
+                "Connected Care widget: message \"{id}\": {errors:?}"
+            ));
+        }
+        text.into_owned()
+    }
+}
+
+fn warn(text: &str) {
+    #[cfg(target_arch = "wasm32")]
+    gloo::console::warn!(text);
+    #[cfg(not(target_arch = "wasm32"))]
+    eprintln!("{text}");
+}
+
+pub fn question_id(q: QuestionId) -> String {
+    format!("question-{}", q.key())
+}
+
+pub fn question_hint_id(q: QuestionId) -> String {
+    format!("question-{}-hint", q.key())
+}
+
+pub fn answer_id(c: Choice) -> String {
+    format!("answer-{}", c.key())
+}
+
+pub fn condition_id(c: Condition) -> String {
+    format!("condition-{}", c.key())
+}
+
+pub fn reason_id(r: Reason) -> String {
+    format!("reason-{}-{}", r.question.key(), r.choice.key())
+}
+
+pub fn outcome_title_id(o: OutcomeKind) -> String {
+    format!("outcome-{}-title", o.key())
+}
+
+pub fn outcome_body_id(o: OutcomeKind) -> String {
+    format!("outcome-{}-body", o.key())
+}
+
+pub fn note_id(n: Note) -> String {
+    format!("note-{}", n.key())
+}
+
+pub fn ask_id(a: AskProvider) -> String {
+    format!("ask-{}", a.key())
+}
+
+pub fn other_service_id(s: OtherService) -> String {
+    format!("other-service-{}", s.key())
+}
+
+/// Every message id built from the rules' data.
+pub fn dynamic_message_ids() -> Vec<String> {
+    let mut ids = vec![];
+    for q in QuestionId::ALL {
+        ids.push(question_id(q));
+        ids.push(question_hint_id(q));
+        ids.extend(q.offered().iter().map(|&c| answer_id(c)));
+    }
+    ids.extend(Condition::ALL.map(condition_id));
+    ids.extend(crate::rules::all_reasons().into_iter().map(reason_id));
+    for o in OutcomeKind::ALL {
+        ids.push(outcome_title_id(o));
+        ids.push(outcome_body_id(o));
+        ids.extend(o.questions_to_ask().iter().map(|&a| ask_id(a)));
+        ids.extend(o.other_services().iter().map(|&s| other_service_id(s)));
+    }
+    ids.extend(NOTE_RULES.iter().map(|r| note_id(r.note)));
+    ids.sort();
+    ids.dedup();
+    ids
+}

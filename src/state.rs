@@ -1,0 +1,325 @@
+//! The walkthrough's state and every action on it, in one place.
+//!
+//! Components dispatch [`Action`]s; [`State::apply`] is the only code that
+//! changes what a patient has answered or which screen is shown. It asks
+//! [`rules::walk`] what comes next and never decides eligibility itself.
+
+use crate::rules::{
+    self, conditions_choice, Answers, Choice, Condition, ConditionsChecklist, Next, QuestionId,
+    Walk,
+};
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Question(QuestionId),
+    CheckAnswers,
+    Result,
+}
+
+/// Where focus goes after an action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FocusTarget {
+    /// The new screen's heading.
+    Heading,
+    /// The error summary, after Continue with nothing chosen.
+    ErrorSummary,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub screen: Screen,
+    /// Answers given with Continue. Kept when a patient goes back or changes
+    /// an earlier answer; [`rules::walk`] ignores those that no longer count.
+    pub answers: Answers,
+    /// The saved conditions checklist, so Change shows what was ticked.
+    pub checklist: ConditionsChecklist,
+    /// What is selected on the current question screen, not yet saved.
+    pub draft: Option<Choice>,
+    pub draft_checklist: ConditionsChecklist,
+    /// Continue was pressed with nothing chosen.
+    pub error: bool,
+    /// The question was opened with Change from "Check your answers".
+    pub changing: bool,
+    /// What the rules say now, for the saved answers.
+    pub walk: Walk,
+    /// Bumped whenever focus should move; the app moves it after rendering.
+    pub focus_seq: u32,
+    pub focus: FocusTarget,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        let answers = Answers::default();
+        Self {
+            screen: Screen::Start,
+            answers,
+            checklist: ConditionsChecklist::default(),
+            draft: None,
+            draft_checklist: ConditionsChecklist::default(),
+            error: false,
+            changing: false,
+            walk: rules::walk(&answers),
+            focus_seq: 0,
+            focus: FocusTarget::Heading,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Start,
+    /// Select a radio answer on the current question.
+    Choose(Choice),
+    /// Tick or untick a condition on the checklist.
+    ToggleCondition(Condition),
+    /// Tick or untick "None of these" or "I'm not sure" on the checklist.
+    ToggleExclusive(Choice),
+    Continue,
+    Back,
+    /// Open a question from "Check your answers".
+    Change(QuestionId),
+    ShowResult,
+    StartOver,
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(self.as_ref().clone().apply(action))
+    }
+}
+
+impl State {
+    /// Returns the state after `action`.
+    pub fn apply(mut self, action: Action) -> Self {
+        match action {
+            Action::Start => {
+                let first = self.walk.path().first().copied();
+                match first {
+                    Some(q) => self.go_to_question(q, false),
+                    None => self.go_to(Screen::CheckAnswers),
+                }
+            }
+            Action::Choose(choice) => {
+                if let Screen::Question(q) = self.screen {
+                    if q.offered().contains(&choice) {
+                        self.draft = Some(choice);
+                        self.error = false;
+                    }
+                }
+            }
+            Action::ToggleCondition(condition) => {
+                if self.screen == Screen::Question(QuestionId::Conditions) {
+                    let list = &mut self.draft_checklist;
+                    if let Some(i) = list.picked.iter().position(|&c| c == condition) {
+                        list.picked.remove(i);
+                    } else {
+                        list.picked.push(condition);
+                        list.picked.sort();
+                        list.exclusive = None;
+                    }
+                    self.error = false;
+                }
+            }
+            Action::ToggleExclusive(choice) => {
+                if self.screen == Screen::Question(QuestionId::Conditions)
+                    && QuestionId::Conditions.offered().contains(&choice)
+                {
+                    let list = &mut self.draft_checklist;
+                    if list.exclusive == Some(choice) {
+                        list.exclusive = None;
+                    } else {
+                        list.exclusive = Some(choice);
+                        list.picked.clear();
+                    }
+                    self.error = false;
+                }
+            }
+            Action::Continue => {
+                if let Screen::Question(q) = self.screen {
+                    self.save_and_continue(q);
+                }
+            }
+            Action::Back => self.back(),
+            Action::Change(q) => {
+                if self.screen == Screen::CheckAnswers && self.walk.asked.contains(&q) {
+                    self.go_to_question(q, true);
+                }
+            }
+            Action::ShowResult => {
+                if self.screen == Screen::CheckAnswers && self.outcome().is_some() {
+                    self.go_to(Screen::Result);
+                }
+            }
+            Action::StartOver => {
+                let focus_seq = self.focus_seq + 1;
+                self = State {
+                    focus_seq,
+                    ..State::default()
+                };
+            }
+        }
+        self
+    }
+
+    /// The result, once every question that counts is answered.
+    pub fn outcome(&self) -> Option<&rules::Outcome> {
+        match &self.walk.next {
+            Next::Done(outcome) => Some(outcome),
+            Next::Ask(_) => None,
+        }
+    }
+
+    /// The number of the question on screen and the most there can be.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        let Screen::Question(q) = self.screen else {
+            return None;
+        };
+        let position = self.walk.path().iter().position(|&p| p == q)? + 1;
+        Some((position, self.walk.max_questions.max(position)))
+    }
+
+    fn save_and_continue(&mut self, q: QuestionId) {
+        let choice = if q == QuestionId::Conditions {
+            conditions_choice(&self.draft_checklist)
+        } else {
+            self.draft
+        };
+        let Some(choice) = choice else {
+            self.error = true;
+            self.focus = FocusTarget::ErrorSummary;
+            self.focus_seq += 1;
+            return;
+        };
+        if q == QuestionId::Conditions {
+            self.checklist = self.draft_checklist.clone();
+        }
+        self.answers.set(q, Some(choice));
+        self.walk = rules::walk(&self.answers);
+        let next = if self.changing {
+            // After a change, ask only what has newly come to count.
+            match self.walk.next {
+                Next::Ask(next) => Some(next),
+                Next::Done(_) => None,
+            }
+        } else {
+            let path = self.walk.path();
+            path.iter()
+                .position(|&p| p == q)
+                .and_then(|i| path.get(i + 1).copied())
+        };
+        match next {
+            Some(next) => {
+                let changing = self.changing;
+                self.go_to_question(next, changing)
+            }
+            None => self.go_to(Screen::CheckAnswers),
+        }
+    }
+
+    fn back(&mut self) {
+        match self.screen {
+            Screen::Start => {}
+            Screen::Question(_) if self.changing && self.outcome().is_some() => {
+                self.go_to(Screen::CheckAnswers)
+            }
+            Screen::Question(q) => {
+                let path = self.walk.path();
+                let previous = path
+                    .iter()
+                    .position(|&p| p == q)
+                    .and_then(|i| i.checked_sub(1))
+                    .map(|i| path[i]);
+                match previous {
+                    Some(p) => self.go_to_question(p, false),
+                    None => self.go_to(Screen::Start),
+                }
+            }
+            Screen::CheckAnswers => match self.walk.asked.last() {
+                Some(&last) => self.go_to_question(last, false),
+                None => self.go_to(Screen::Start),
+            },
+            Screen::Result => self.go_to(Screen::CheckAnswers),
+        }
+    }
+
+    fn go_to_question(&mut self, q: QuestionId, changing: bool) {
+        self.draft = self.answers.get(q);
+        self.draft_checklist = self.checklist.clone();
+        self.changing = changing;
+        self.go_to(Screen::Question(q));
+    }
+
+    fn go_to(&mut self, screen: Screen) {
+        if !matches!(screen, Screen::Question(_)) {
+            self.changing = false;
+        }
+        self.screen = screen;
+        self.error = false;
+        self.focus = FocusTarget::Heading;
+        self.focus_seq += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Choice::*;
+    use QuestionId::*;
+
+    fn answer(state: State, choice: Choice) -> State {
+        state.apply(Action::Choose(choice)).apply(Action::Continue)
+    }
+
+    #[test]
+    fn continue_without_an_answer_shows_an_error_and_stays() {
+        let s = State::default().apply(Action::Start);
+        let s = s.apply(Action::Continue);
+        assert_eq!(s.screen, Screen::Question(Medicare));
+        assert!(s.error);
+        assert_eq!(s.focus, FocusTarget::ErrorSummary);
+    }
+
+    #[test]
+    fn back_keeps_answers_and_continue_goes_forward_in_order() {
+        let s = State::default().apply(Action::Start);
+        let s = answer(s, Yes);
+        let s = answer(s, PartBMedical);
+        assert_eq!(s.screen, Screen::Question(Medicaid));
+        let s = s.apply(Action::Back).apply(Action::Back);
+        assert_eq!(s.screen, Screen::Question(Medicare));
+        assert_eq!(s.draft, Some(Yes));
+        let s = s.apply(Action::Continue);
+        assert_eq!(s.screen, Screen::Question(PartB));
+        assert_eq!(s.draft, Some(PartBMedical));
+    }
+
+    #[test]
+    fn change_returns_to_check_answers() {
+        let mut s = State::default().apply(Action::Start);
+        s = answer(s, Yes);
+        s = answer(s, PartBMedical);
+        s = answer(s, No);
+        s = s.apply(Action::ToggleCondition(Condition::Asthma));
+        s = s.apply(Action::ToggleCondition(Condition::Diabetes));
+        s = s.apply(Action::Continue);
+        s = answer(s, Yes);
+        s = answer(s, Yes);
+        assert_eq!(s.screen, Screen::CheckAnswers);
+        s = s.apply(Action::Change(Medicaid));
+        assert_eq!(s.draft, Some(No));
+        s = answer(s, Yes);
+        assert_eq!(s.screen, Screen::CheckAnswers);
+        assert_eq!(s.answers.get(Lasting), Some(Yes));
+        // A change that brings a new question asks it, then comes back.
+        s = s.apply(Action::Change(Conditions));
+        s = s.apply(Action::ToggleExclusive(NoConditions));
+        s = s.apply(Action::Continue);
+        assert_eq!(s.screen, Screen::CheckAnswers);
+        assert_eq!(s.outcome().unwrap().kind, rules::OutcomeKind::OtherOptions);
+    }
+}

@@ -1,0 +1,96 @@
+//! The locales: every file parses cleanly, and every message id the code
+//! uses exists in English, and every English id is used.
+#![cfg(not(target_arch = "wasm32"))]
+
+use connected_care_widget::i18n::{dynamic_message_ids, I18n, ENGLISH_FTL};
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn message_ids(ftl: &str) -> BTreeSet<String> {
+    let resource = FluentResource::try_new(ftl.to_owned()).expect("parses with no errors or junk");
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Ids written literally in the code, as `tr("id")` or `tr_args("id", ..)`.
+fn literal_ids_in(dir: &Path, found: &mut BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            literal_ids_in(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let source = std::fs::read_to_string(&path).unwrap();
+            // Comments may quote calls; only code counts.
+            let text: String = source
+                .lines()
+                .filter(|line| !line.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            for call in ["tr(", "tr_args("] {
+                let mut rest = text.as_str();
+                while let Some(at) = rest.find(call) {
+                    rest = rest[at + call.len()..].trim_start();
+                    if let Some(branches) = rest.strip_prefix("if ") {
+                        // tr(if cond { "a" } else { "b" }): both branches.
+                        let end = branches.find("})").unwrap_or(0);
+                        for part in branches[..end].split('"').skip(1).step_by(2) {
+                            found.insert(part.to_owned());
+                        }
+                    } else if let Some(quoted) = rest.strip_prefix('"') {
+                        let end = quoted.find('"').unwrap();
+                        found.insert(quoted[..end].to_owned());
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn english_parses_without_errors() {
+    let ids = message_ids(ENGLISH_FTL);
+    assert!(ids.len() > 100, "{} messages", ids.len());
+    I18n::english();
+}
+
+#[test]
+fn every_id_used_exists_and_every_id_is_used() {
+    let mut used = BTreeSet::new();
+    literal_ids_in(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
+        &mut used,
+    );
+    assert!(used.contains("start-title") && used.contains("error-choose-conditions"));
+    used.extend(dynamic_message_ids());
+    let defined = message_ids(ENGLISH_FTL);
+    let missing: Vec<_> = used.difference(&defined).collect();
+    let unused: Vec<_> = defined.difference(&used).collect();
+    assert!(
+        missing.is_empty(),
+        "used in code but not in locales/en: {missing:?}"
+    );
+    assert!(
+        unused.is_empty(),
+        "in locales/en but never used: {unused:?}"
+    );
+}
+
+#[test]
+fn every_english_message_formats_without_errors() {
+    let en = I18n::english();
+    for id in message_ids(ENGLISH_FTL) {
+        let text = en.tr_args(&id, &[("current", "2".into()), ("total", "6".into())]);
+        assert!(!text.trim().is_empty(), "{id} is empty");
+        assert!(
+            !text.contains('\u{2068}') && !text.contains('\u{2069}'),
+            "{id} has isolation marks"
+        );
+    }
+}
