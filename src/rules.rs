@@ -495,6 +495,22 @@ impl AskProvider {
     }
 }
 
+impl RuleId {
+    pub fn key(self) -> &'static str {
+        match self {
+            RuleId::R1 => "R1",
+            RuleId::R2 => "R2",
+            RuleId::R3 => "R3",
+            RuleId::R4 => "R4",
+            RuleId::R5 => "R5",
+            RuleId::R6 => "R6",
+            RuleId::R7 => "R7",
+            RuleId::R8 => "R8",
+            RuleId::R9 => "R9",
+        }
+    }
+}
+
 impl OutcomeKind {
     /// What every result of this kind suggests asking.
     pub fn questions_to_ask(self) -> &'static [AskProvider] {

@@ -69,6 +69,8 @@ condition-other = Another long-term condition
 check-title = Check your answers
 check-intro = You can change an answer before you see your result.
 change = Change
+# The button's name for screen readers. Keep the word for "Change" first.
+change-label = Change your answer to: { $question }
 check-submit = See my result
 
 ## Result

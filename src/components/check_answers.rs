@@ -26,9 +26,9 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                         <dt class="ccw-summary-key">{ ctx.tr(&question_id(q)) }</dt>
                         <dd class="ccw-summary-value">{ answer_text(&ctx, state, q) }</dd>
                         <dd class="ccw-summary-action">
-                            <button type="button" class="ccw-link-button" onclick={ctx.on(Action::Change(q))}>
+                            <button type="button" class="ccw-link-button" onclick={ctx.on(Action::Change(q))}
+                                aria-label={ctx.i18n.tr_args("change-label", &[("question", ctx.tr(&question_id(q)).into())])}>
                                 { ctx.tr("change") }
-                                <span class="ccw-visually-hidden">{": "}{ ctx.tr(&question_id(q)) }</span>
                             </button>
                         </dd>
                     </div>

@@ -22,7 +22,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     let asks = kind.questions_to_ask();
     let ask_mentions_urgent_help = asks.iter().any(|a| a.mentions_round_the_clock_help());
     html! {
-        <div class="ccw-screen ccw-result" data-outcome={kind.key()} data-rule={format!("{:?}", outcome.rule)}>
+        <div class="ccw-screen ccw-result" data-outcome={kind.key()} data-rule={outcome.rule.key()}>
             <BackLink />
             <div class="ccw-panel">
                 <span class="ccw-caption">{ ctx.tr("result-caption") }</span>

@@ -1,0 +1,36 @@
+// End-to-end tests on the built bundle (dist/), served on 127.0.0.1, in
+// Debian's Chromium. Build first: `trunk build --release`.
+import { defineConfig } from "@playwright/test";
+
+const PORT = 4817;
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: /.*\.spec\.js/,
+  timeout: 60_000,
+  fullyParallel: true,
+  workers: 2,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    browserName: "chromium",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+      ],
+    },
+  },
+  webServer: {
+    command: `node serve.mjs ../../dist ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+  },
+});

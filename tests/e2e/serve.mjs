@@ -1,0 +1,56 @@
+// A small static file server for the built bundle, on 127.0.0.1 only.
+// Used by the Playwright tests (and handy by hand):
+//   node tests/e2e/serve.mjs [dir] [port]
+// Extra response headers per path can be added by tests via startServer().
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".ftl": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+};
+
+export function startServer({ dir, port = 0, headers = () => ({}) }) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, "http://127.0.0.1");
+    let path = normalize(decodeURIComponent(url.pathname));
+    if (path.endsWith("/")) path += "index.html";
+    const file = join(root, path);
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error("not a file");
+      const body = await readFile(file);
+      res.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-cache",
+        ...headers(url),
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+  return new Promise((ok) => server.listen(port, "127.0.0.1", () => ok(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const here = fileURLToPath(new URL(".", import.meta.url));
+  const dir = process.argv[2] ?? join(here, "../../dist");
+  const port = Number(process.argv[3] ?? 8080);
+  const server = await startServer({ dir, port });
+  console.log(`Serving ${dir} at http://127.0.0.1:${server.address().port}/`);
+}

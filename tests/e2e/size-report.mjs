@@ -1,0 +1,52 @@
+// Size report for the built bundle: raw, gzip and brotli bytes of every file
+// in dist/, and the budget for what a visitor downloads (wasm + JS + CSS),
+// which it asserts. Run after `trunk build --release`.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { fileURLToPath } from "node:url";
+
+const dist = fileURLToPath(new URL("../../dist", import.meta.url));
+// Budget for wasm + JS + CSS, brotli (issue 2: 130 KB).
+const BUDGET_BROTLI = 130 * 1024;
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const rows = files(dist)
+  .sort()
+  .map((path) => {
+    const body = readFileSync(path);
+    return {
+      file: relative(dist, path),
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+      }).length,
+    };
+  });
+
+const pad = (s, n) => String(s).padStart(n);
+console.log(`${"file".padEnd(44)}${pad("raw", 10)}${pad("gzip", 10)}${pad("brotli", 10)}`);
+for (const r of rows) {
+  console.log(`${r.file.padEnd(44)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
+}
+const app = rows.filter((r) => /\.(wasm|js|css)$/.test(r.file));
+const total = (key) => app.reduce((sum, r) => sum + r[key], 0);
+console.log(
+  `${"app total (wasm + JS + CSS)".padEnd(44)}${pad(total("raw"), 10)}${pad(total("gzip"), 10)}${pad(total("brotli"), 10)}`,
+);
+console.log(`budget: ${total("brotli")} of ${BUDGET_BROTLI} bytes brotli`);
+if (app.length === 0 || !app.some((r) => r.file.endsWith(".wasm"))) {
+  console.error("size report: no wasm in dist/; build first");
+  process.exit(1);
+}
+if (total("brotli") > BUDGET_BROTLI) {
+  console.error(`size budget exceeded: ${total("brotli")} > ${BUDGET_BROTLI} bytes brotli`);
+  process.exit(1);
+}
