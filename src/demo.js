@@ -1,9 +1,11 @@
 // Demo page only: mounts the widget once trunk's loader has started the
-// wasm. Partners' pages use the embed loader instead.
+// wasm. `?lang=xx` picks a language; the widget's own parser checks it.
+// Partners' pages use the embed loader instead.
 function mountDemo() {
   const el = document.getElementById("connected-care");
   el.replaceChildren();
-  window.wasmBindings.mount(el, { lang: document.documentElement.lang || "en" });
+  const lang = new URLSearchParams(location.search).get("lang");
+  window.wasmBindings.mount(el, lang ? { lang } : {});
 }
 if (window.wasmBindings) mountDemo();
 else addEventListener("TrunkApplicationStarted", mountDemo, { once: true });

@@ -11,8 +11,73 @@ use crate::rules::{
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-/// The English messages, built into the app.
+/// The English messages, built into the app. Other languages are fetched
+/// from `locales/<tag>/main.ftl` when first needed.
 pub const ENGLISH_FTL: &str = include_str!("../locales/en/main.ftl");
+
+/// Each language's name in itself, for the language menu.
+pub const LANGUAGE_NAMES_FTL: &str = include_str!("../locales/languages.ftl");
+
+/// A language the widget speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Language {
+    /// The BCP 47 tag, also the folder under `locales/`.
+    pub tag: &'static str,
+    pub right_to_left: bool,
+}
+
+pub const ENGLISH: Language = Language {
+    tag: "en",
+    right_to_left: false,
+};
+
+/// The eight languages of the campaign's patient materials, English first.
+pub const LANGUAGES: [Language; 8] = [
+    ENGLISH,
+    Language {
+        tag: "es",
+        right_to_left: false,
+    },
+    Language {
+        tag: "zh-Hant",
+        right_to_left: false,
+    },
+    Language {
+        tag: "vi",
+        right_to_left: false,
+    },
+    Language {
+        tag: "ko",
+        right_to_left: false,
+    },
+    Language {
+        tag: "ru",
+        right_to_left: false,
+    },
+    Language {
+        tag: "ar",
+        right_to_left: true,
+    },
+    Language {
+        tag: "ht",
+        right_to_left: false,
+    },
+];
+
+impl Language {
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        LANGUAGES.iter().copied().find(|l| l.tag == tag)
+    }
+
+    /// Where the language's messages are, relative to the bundle.
+    pub fn ftl_path(self) -> String {
+        format!("locales/{}/main.ftl", self.tag)
+    }
+}
+
+pub fn language_name_id(language: Language) -> String {
+    format!("language-{}", language.tag)
+}
 
 /// A language's messages, ready to format.
 pub struct I18n {
@@ -30,6 +95,11 @@ impl I18n {
     /// English, from the built-in locale.
     pub fn english() -> Self {
         Self::from_ftl("en", ENGLISH_FTL).expect("the built-in English locale parses")
+    }
+
+    /// The language menu's names, from the built-in list.
+    pub fn language_names() -> Self {
+        Self::from_ftl("en", LANGUAGE_NAMES_FTL).expect("the built-in language names parse")
     }
 
     /// Builds a bundle from FTL source. The error says how many entries

@@ -9,12 +9,15 @@
 
 pub mod components;
 pub mod i18n;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod locale_check;
+pub mod locale_fetch;
 pub mod options;
 pub mod rules;
 pub mod state;
 
 use components::app::{App, AppProps};
-use options::WidgetOptions;
+use options::{choose_language, PageLanguages, WidgetOptions};
 use std::sync::atomic::{AtomicU32, Ordering};
 use wasm_bindgen::prelude::*;
 
@@ -46,14 +49,38 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> MountedWidget {
     for warning in warnings {
         gloo::console::warn!(format!("Connected Care widget: {warning}"));
     }
+    let language = choose_language(&options, &page_languages(&element));
     let n = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
     let props = AppProps {
         options,
+        language,
         id_prefix: format!("ccw{n}").into(),
     };
     let handle = yew::Renderer::<App>::with_root_and_props(element, props).render();
     MountedWidget {
         handle: Some(handle),
+    }
+}
+
+/// What the page says about language: the nearest `lang` above the
+/// element, the document's, and the browser's.
+fn page_languages(element: &web_sys::Element) -> PageLanguages {
+    let lang_of = |e: &web_sys::Element| e.get_attribute("lang").filter(|l| !l.trim().is_empty());
+    let document_element = element.owner_document().and_then(|d| d.document_element());
+    let ancestor = element
+        .closest("[lang]")
+        .ok()
+        .flatten()
+        .filter(|e| Some(e) != document_element.as_ref())
+        .and_then(|e| lang_of(&e));
+    let browser = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).take(8).collect())
+        .unwrap_or_default();
+    PageLanguages {
+        ancestor,
+        document: document_element.as_ref().and_then(lang_of),
+        browser,
     }
 }
 

@@ -7,11 +7,20 @@
 //!
 //! | option | values | default |
 //! |---|---|---|
-//! | `lang` | a language tag the widget speaks (now: `en`) | negotiated, else `en` |
+//! | `lang` | a language tag; the nearest the widget speaks is used | the page's, then the browser's, then `en` |
 //! | `mode` | `inline` | `inline` |
+//! | `assetBase` | the URL of the folder the widget was loaded from | the page's own address |
+//!
+//! Language, first that gives one the widget speaks: the `lang` option; the
+//! `lang` of the nearest ancestor of the widget's element; the document's;
+//! the browser's languages (negotiated with fluent-langneg); English.
 //!
 //! A bad value gives one console warning and the default. Nothing here ever
 //! becomes markup.
+
+use crate::i18n::{Language, ENGLISH, LANGUAGES};
+use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use unic_langid::LanguageIdentifier;
 
 /// How the widget is shown on the page.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -29,14 +38,35 @@ impl Mode {
     }
 }
 
-/// The languages this build speaks.
-pub const LANGUAGES: [&str; 1] = ["en"];
-
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WidgetOptions {
-    /// The language asked for, if it is one the widget speaks.
-    pub lang: Option<String>,
+    /// The language asked for, if the widget speaks one near it.
+    pub lang: Option<Language>,
     pub mode: Mode,
+    /// Where `locales/` is; relative to the page when absent.
+    pub asset_base: Option<String>,
+}
+
+/// What the page says about language, read once at mount.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PageLanguages {
+    /// `lang` of the nearest ancestor of the widget's element that has one.
+    pub ancestor: Option<String>,
+    /// `lang` of the document's root.
+    pub document: Option<String>,
+    /// `navigator.languages`.
+    pub browser: Vec<String>,
+}
+
+/// The language to start in: the option, then the page, then the browser,
+/// then English.
+pub fn choose_language(options: &WidgetOptions, page: &PageLanguages) -> Language {
+    options
+        .lang
+        .or_else(|| page.ancestor.as_deref().and_then(negotiate_lang))
+        .or_else(|| page.document.as_deref().and_then(negotiate_lang))
+        .or_else(|| page.browser.iter().find_map(|tag| negotiate_lang(tag)))
+        .unwrap_or(ENGLISH)
 }
 
 /// Longest value looked at; anything longer is refused unread.
@@ -59,11 +89,17 @@ impl WidgetOptions {
             }
             match name {
                 "lang" => match negotiate_lang(value) {
-                    Some(lang) => options.lang = Some(lang.to_owned()),
+                    Some(lang) => options.lang = Some(lang),
                     None => warnings.push(format!(
-                        "lang \"{}\" is not one of {}; using the default",
-                        short(value),
-                        LANGUAGES.join(", ")
+                        "lang \"{}\" is not a language the widget speaks; using the page's",
+                        short(value)
+                    )),
+                },
+                "assetBase" => match asset_base(value) {
+                    Some(base) => options.asset_base = Some(base),
+                    None => warnings.push(format!(
+                        "assetBase \"{}\" is not an http(s) URL; using the page's address",
+                        short(value)
                     )),
                 },
                 "mode" => match value.to_ascii_lowercase().as_str() {
@@ -80,13 +116,42 @@ impl WidgetOptions {
     }
 }
 
-/// The supported language matching a tag, by its primary language.
-fn negotiate_lang(tag: &str) -> Option<&'static str> {
-    let requested: unic_langid::LanguageIdentifier = tag.parse().ok()?;
-    LANGUAGES
+/// The language the widget speaks that best matches a tag, if any.
+pub fn negotiate_lang(tag: &str) -> Option<Language> {
+    let requested: LanguageIdentifier = tag.trim().parse().ok()?;
+    let available: Vec<LanguageIdentifier> = LANGUAGES
         .iter()
-        .copied()
-        .find(|l| requested.language.as_str() == *l)
+        .map(|l| l.tag.parse().expect("our tags parse"))
+        .collect();
+    let matched = negotiate_languages(
+        std::slice::from_ref(&requested),
+        &available,
+        None,
+        NegotiationStrategy::Lookup,
+    );
+    let found = matched
+        .first()
+        .and_then(|m| Language::from_tag(&m.to_string()));
+    // Chinese written in any script: Medicare's Chinese materials use
+    // Traditional characters, which serve better than English.
+    found
+        .or_else(|| (requested.language.as_str() == "zh").then(|| Language::from_tag("zh-Hant"))?)
+}
+
+/// An http(s) URL, or a path on this site, that ends with a slash.
+fn asset_base(value: &str) -> Option<String> {
+    let ok_start =
+        value.starts_with("https://") || value.starts_with("http://") || value.starts_with('/');
+    let safe = value
+        .chars()
+        .all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '\\'));
+    (ok_start && safe).then(|| {
+        if value.ends_with('/') {
+            value.to_owned()
+        } else {
+            format!("{value}/")
+        }
+    })
 }
 
 /// A value cut short for a warning, so a huge string never floods the console.
@@ -109,9 +174,67 @@ mod tests {
     #[test]
     fn good_values() {
         let (o, w) = WidgetOptions::parse([("lang", "en-US"), ("mode", " Inline ")]);
-        assert_eq!(o.lang.as_deref(), Some("en"));
+        assert_eq!(o.lang, Some(ENGLISH));
         assert_eq!(o.mode, Mode::Inline);
         assert!(w.is_empty(), "{w:?}");
+    }
+
+    #[test]
+    fn negotiates_each_language() {
+        let tag = |t: &str| negotiate_lang(t).map(|l| l.tag);
+        assert_eq!(tag("es-MX"), Some("es"));
+        assert_eq!(tag("ES"), Some("es"));
+        assert_eq!(tag("zh-TW"), Some("zh-Hant"));
+        assert_eq!(tag("zh-Hant-HK"), Some("zh-Hant"));
+        assert_eq!(tag("zh-CN"), Some("zh-Hant"));
+        assert_eq!(tag("zh"), Some("zh-Hant"));
+        assert_eq!(tag("ar-EG"), Some("ar"));
+        assert_eq!(tag("ko-KR"), Some("ko"));
+        assert_eq!(tag("ru"), Some("ru"));
+        assert_eq!(tag("vi-VN"), Some("vi"));
+        assert_eq!(tag("ht"), Some("ht"));
+        assert_eq!(tag("fr"), None);
+        assert_eq!(tag("<b>"), None);
+    }
+
+    #[test]
+    fn language_order_option_ancestor_document_browser() {
+        let page = PageLanguages {
+            ancestor: Some("ko".into()),
+            document: Some("ru".into()),
+            browser: vec!["fr-FR".into(), "vi".into()],
+        };
+        let (opts, _) = WidgetOptions::parse([("lang", "es")]);
+        assert_eq!(choose_language(&opts, &page).tag, "es");
+        let none = WidgetOptions::default();
+        assert_eq!(choose_language(&none, &page).tag, "ko");
+        let page = PageLanguages {
+            ancestor: Some("fr".into()),
+            ..page
+        };
+        assert_eq!(choose_language(&none, &page).tag, "ru");
+        let page = PageLanguages {
+            document: None,
+            ..page
+        };
+        assert_eq!(choose_language(&none, &page).tag, "vi");
+        assert_eq!(choose_language(&none, &PageLanguages::default()).tag, "en");
+    }
+
+    #[test]
+    fn asset_base_must_be_a_plain_url() {
+        let (o, w) = WidgetOptions::parse([("assetBase", "https://cdn.example/cc")]);
+        assert_eq!(o.asset_base.as_deref(), Some("https://cdn.example/cc/"));
+        assert!(w.is_empty());
+        for bad in [
+            "javascript:alert(1)",
+            "https://x/\"><img>",
+            "data:text/html,x",
+        ] {
+            let (o, w) = WidgetOptions::parse([("assetBase", bad)]);
+            assert_eq!(o.asset_base, None, "{bad}");
+            assert_eq!(w.len(), 1);
+        }
     }
 
     #[test]

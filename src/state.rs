@@ -4,6 +4,7 @@
 //! changes what a patient has answered or which screen is shown. It asks
 //! [`rules::walk`] what comes next and never decides eligibility itself.
 
+use crate::i18n::{Language, ENGLISH};
 use crate::rules::{
     self, conditions_choice, Answers, Choice, Condition, ConditionsChecklist, Next, QuestionId,
     Walk,
@@ -45,6 +46,10 @@ pub struct State {
     pub changing: bool,
     /// What the rules say now, for the saved answers.
     pub walk: Walk,
+    /// The language shown (once its messages are loaded).
+    pub language: Language,
+    /// The last language asked for could not be loaded.
+    pub language_failed: bool,
     /// Bumped whenever focus should move; the app moves it after rendering.
     pub focus_seq: u32,
     pub focus: FocusTarget,
@@ -52,6 +57,12 @@ pub struct State {
 
 impl Default for State {
     fn default() -> Self {
+        Self::new(ENGLISH)
+    }
+}
+
+impl State {
+    pub fn new(language: Language) -> Self {
         let answers = Answers::default();
         Self {
             screen: Screen::Start,
@@ -62,6 +73,8 @@ impl Default for State {
             error: false,
             changing: false,
             walk: rules::walk(&answers),
+            language,
+            language_failed: false,
             focus_seq: 0,
             focus: FocusTarget::Heading,
         }
@@ -83,6 +96,10 @@ pub enum Action {
     Change(QuestionId),
     ShowResult,
     StartOver,
+    /// Switch language; answers and screen stay as they are.
+    ChooseLanguage(Language),
+    /// The language's messages could not be loaded: back to English.
+    LanguageFailed(Language),
 }
 
 impl Reducible for State {
@@ -159,8 +176,18 @@ impl State {
                 let focus_seq = self.focus_seq + 1;
                 self = State {
                     focus_seq,
-                    ..State::default()
+                    ..State::new(self.language)
                 };
+            }
+            Action::ChooseLanguage(language) => {
+                self.language = language;
+                self.language_failed = false;
+            }
+            Action::LanguageFailed(language) => {
+                if self.language == language {
+                    self.language = ENGLISH;
+                    self.language_failed = true;
+                }
             }
         }
         self
@@ -268,6 +295,7 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::LANGUAGES;
     use Choice::*;
     use QuestionId::*;
 
@@ -321,5 +349,21 @@ mod tests {
         s = s.apply(Action::Continue);
         assert_eq!(s.screen, Screen::CheckAnswers);
         assert_eq!(s.outcome().unwrap().kind, rules::OutcomeKind::OtherOptions);
+    }
+
+    #[test]
+    fn switching_language_keeps_answers_and_start_over_keeps_language() {
+        let arabic = LANGUAGES[6];
+        let mut s = State::default().apply(Action::Start);
+        s = answer(s, Yes);
+        s = s.apply(Action::ChooseLanguage(arabic));
+        assert_eq!(s.screen, Screen::Question(PartB));
+        assert_eq!(s.answers.get(Medicare), Some(Yes));
+        s = s.apply(Action::StartOver);
+        assert_eq!(s.language, arabic);
+        assert_eq!(s.answers.get(Medicare), None);
+        s = s.apply(Action::LanguageFailed(arabic));
+        assert_eq!(s.language, ENGLISH);
+        assert!(s.language_failed);
     }
 }

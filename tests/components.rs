@@ -14,6 +14,17 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// Waits up to 2 s for `condition`, for effects a loaded machine delays.
+async fn eventually(condition: impl Fn() -> bool) -> bool {
+    for _ in 0..100 {
+        if condition() {
+            return true;
+        }
+        TimeoutFuture::new(20).await;
+    }
+    condition()
+}
+
 /// Yew renders on the next tick after an action.
 async fn settle() {
     TimeoutFuture::new(20).await;
@@ -74,13 +85,24 @@ impl Widget {
         panic!("no button {label}");
     }
 
-    fn focused_text(&self) -> String {
-        document()
-            .active_element()
-            .and_then(|e| e.text_content())
-            .unwrap_or_default()
-            .trim()
-            .to_owned()
+    /// The text of the focused element, once it has settled: focus moves
+    /// in an effect after rendering, which a loaded machine may delay.
+    async fn focused_text(&self, expected: &str) -> String {
+        let read = || {
+            document()
+                .active_element()
+                .and_then(|e| e.text_content())
+                .unwrap_or_default()
+                .trim()
+                .to_owned()
+        };
+        for _ in 0..100 {
+            if read() == expected {
+                break;
+            }
+            TimeoutFuture::new(20).await;
+        }
+        read()
     }
 }
 
@@ -109,7 +131,10 @@ async fn start_moves_focus_to_the_first_question() {
     w.click_button("Start").await;
     assert_eq!(w.text("h1"), "Do you have Medicare?");
     assert_eq!(w.text(".ccw-caption"), "Question 1 of 6");
-    assert_eq!(w.focused_text(), "Do you have Medicare?");
+    assert_eq!(
+        w.focused_text("Do you have Medicare?").await,
+        "Do you have Medicare?"
+    );
     assert!(w.text("[role=status]").contains("Question 1 of 6"));
     assert_eq!(
         w.host
@@ -126,7 +151,7 @@ async fn continue_with_nothing_chosen_shows_a_linked_error() {
     w.click_button("Start").await;
     w.click_button("Continue").await;
     let summary = w.find(".ccw-error-summary").expect("error summary");
-    assert_eq!(document().active_element(), Some(summary));
+    assert!(eventually(|| document().active_element() == Some(summary.clone())).await);
     let link = w.find(".ccw-error-summary a").unwrap();
     let target = link.get_attribute("href").unwrap();
     let field = w.find(&target).expect("the link points at a field");
@@ -138,7 +163,7 @@ async fn continue_with_nothing_chosen_shows_a_linked_error() {
     // The link focuses the field without touching the page's address.
     let before = web_sys::window().unwrap().location().href().unwrap();
     w.click(".ccw-error-summary a").await;
-    assert_eq!(document().active_element(), Some(field));
+    assert!(eventually(|| document().active_element() == Some(field.clone())).await);
     assert_eq!(
         web_sys::window().unwrap().location().href().unwrap(),
         before
@@ -163,7 +188,10 @@ async fn no_medicare_reaches_its_result_with_reasons() {
     assert!(w
         .text(".ccw-reasons")
         .contains("You said you do not have Medicare."));
-    assert_eq!(w.focused_text(), "CCM is a Medicare service");
+    assert_eq!(
+        w.focused_text("CCM is a Medicare service").await,
+        "CCM is a Medicare service"
+    );
     w.click_button("Start over").await;
     assert_eq!(w.text("h1"), "Could chronic care management help you?");
 }
@@ -189,4 +217,37 @@ async fn conditions_checklist_is_exclusive_with_none() {
     assert_eq!(checked(), 1, "a condition clears None of these");
     w.click_button("Continue").await;
     assert_eq!(w.text("h1").split('?').next().unwrap(), "Has a doctor or nurse said these conditions could make you much sicker, make daily tasks harder, or put your life at risk");
+}
+
+#[wasm_bindgen_test]
+async fn language_menu_names_each_language_in_itself() {
+    let w = Widget::new().await;
+    let options = w.host.query_selector_all("select option").unwrap();
+    let names: Vec<String> = (0..options.length())
+        .map(|i| {
+            options
+                .item(i)
+                .unwrap()
+                .text_content()
+                .unwrap()
+                .trim()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "English",
+            "Español",
+            "中文",
+            "Tiếng Việt",
+            "한국어",
+            "Русский",
+            "العربية",
+            "Kreyòl ayisyen"
+        ]
+    );
+    let label = w.find("label.ccw-language-label").unwrap();
+    let select = w.find("select").unwrap();
+    assert_eq!(label.get_attribute("for"), select.get_attribute("id"));
 }

@@ -94,3 +94,59 @@ fn every_english_message_formats_without_errors() {
         );
     }
 }
+
+#[test]
+fn every_locale_matches_english() {
+    use connected_care_widget::i18n::LANGUAGES;
+    use connected_care_widget::locale_check::check_locale;
+    for language in LANGUAGES.iter().skip(1) {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(language.ftl_path());
+        let ftl = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{path:?} exists"));
+        let report = check_locale(language.tag, ENGLISH_FTL, &ftl);
+        assert!(report.is_clean(), "{}: {report:?}", language.tag);
+        let i18n = I18n::from_ftl(language.tag, &ftl).expect("builds a bundle");
+        for id in message_ids(&ftl) {
+            for count in [0, 1, 2, 3, 5, 11, 21] {
+                let text = i18n.tr_args(
+                    &id,
+                    &[
+                        ("current", "2".into()),
+                        ("total", "6".into()),
+                        ("question", "?".into()),
+                        ("count", count.into()),
+                    ],
+                );
+                assert!(!text.trim().is_empty(), "{}: {id} is empty", language.tag);
+                assert!(
+                    !text.contains('\u{2068}') && !text.contains('\u{2069}'),
+                    "{}: {id} has isolation marks",
+                    language.tag
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_check_catches_what_it_should() {
+    use connected_care_widget::locale_check::check_locale;
+    let broken = "start-title = Could chronic care management help you?\nprogress = Pregunta { $n }\nextra-id = x\n";
+    let report = check_locale("es", ENGLISH_FTL, broken);
+    assert!(report.untranslated.contains(&"start-title".to_owned()));
+    assert!(report.variables_differ.contains(&"progress".to_owned()));
+    assert!(report.extra.contains(&"extra-id".to_owned()));
+    assert!(report.missing.contains(&"check-title".to_owned()));
+    let junk = check_locale("es", ENGLISH_FTL, "start-title = ok\n{ not a message\n");
+    assert!(!junk.parse_errors.is_empty());
+}
+
+#[test]
+fn every_language_is_named_in_itself() {
+    use connected_care_widget::i18n::{language_name_id, LANGUAGES, LANGUAGE_NAMES_FTL};
+    let names = message_ids(LANGUAGE_NAMES_FTL);
+    let expected: BTreeSet<String> = LANGUAGES.iter().map(|&l| language_name_id(l)).collect();
+    assert_eq!(names, expected);
+    let i18n = I18n::language_names();
+    assert_eq!(i18n.tr("language-ar"), "العربية");
+    assert_eq!(i18n.tr("language-zh-Hant"), "中文");
+}

@@ -4,6 +4,11 @@
 
 widget-label = Chronic care management check
 
+## Language menu
+
+language-label = Language
+language-load-failed = Sorry, we could not load that language. The check is shown in English.
+
 ## Start screen
 
 start-title = Could chronic care management help you?
@@ -72,6 +77,11 @@ change = Change
 # The button's name for screen readers. Keep the word for "Change" first.
 change-label = Change your answer to: { $question }
 check-submit = See my result
+# $count is how many conditions were ticked on the checklist.
+conditions-chosen = { $count ->
+    [one] You chose { $count } condition:
+   *[other] You chose { $count } conditions:
+}
 
 ## Result
 

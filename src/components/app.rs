@@ -1,11 +1,13 @@
 use super::check_answers::CheckAnswers;
+use super::language_menu::LanguageMenu;
 use super::question_page::QuestionPage;
 use super::result_screen::ResultScreen;
 use super::start_screen::StartScreen;
 use super::{WidgetContext, FOCUS_HEADING};
-use crate::i18n::{outcome_title_id, question_id, I18n};
+use crate::i18n::{outcome_title_id, question_id, I18n, Language, ENGLISH};
+use crate::locale_fetch::fetch_language;
 use crate::options::WidgetOptions;
-use crate::state::{FocusTarget, Screen, State};
+use crate::state::{Action, FocusTarget, Screen, State};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -13,16 +15,66 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub options: WidgetOptions,
+    /// The language to start in, already chosen from options and page.
+    pub language: Language,
     pub id_prefix: AttrValue,
 }
+
+/// Languages loaded so far. A short list: a map would cost more wasm.
+type LoadedLanguages = Vec<(Language, Rc<I18n>)>;
 
 /// The widget: owns the state, provides the context, shows the screen,
 /// moves focus and announces each new screen.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(State::default);
-    let i18n = use_memo((), |_| I18n::english());
+    let start_language = props.language;
+    let state = use_reducer(move || State::new(start_language));
+    let loaded = use_mut_ref(|| -> LoadedLanguages { vec![(ENGLISH, Rc::new(I18n::english()))] });
+    let names = use_memo((), |_| I18n::language_names());
+    // Bumped when a language arrives, to render with it.
+    let arrivals = use_state(|| 0u32);
     let root = use_node_ref();
+
+    {
+        let loaded = loaded.clone();
+        let dispatch = state.dispatcher();
+        let arrivals = arrivals.setter();
+        let base = props.options.asset_base.clone().unwrap_or_default();
+        use_effect_with(state.language, move |&language| {
+            if !loaded.borrow().iter().any(|(l, _)| *l == language) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match fetch_language(&base, language).await {
+                        Ok(i18n) => {
+                            let count = {
+                                let mut loaded = loaded.borrow_mut();
+                                loaded.push((language, Rc::new(i18n)));
+                                loaded.len() as u32
+                            };
+                            arrivals.set(count);
+                        }
+                        Err(why) => {
+                            gloo::console::warn!(format!(
+                                "Connected Care widget: {} not loaded ({why}); using English",
+                                language.tag
+                            ));
+                            dispatch.dispatch(Action::LanguageFailed(language));
+                        }
+                    }
+                });
+            }
+        });
+    }
+    // Until the chosen language arrives, keep showing the one before.
+    let i18n = {
+        let loaded = loaded.borrow();
+        loaded
+            .iter()
+            .find(|(l, _)| *l == state.language)
+            .or_else(|| loaded.last())
+            .map(|(_, i18n)| i18n.clone())
+            .expect("English is always loaded")
+    };
+    let shown_language = Language::from_tag(&i18n.lang()).unwrap_or(ENGLISH);
 
     {
         let root = root.clone();
@@ -36,6 +88,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let ctx = WidgetContext {
         i18n: i18n.clone(),
+        names: names.clone(),
         id_prefix: Rc::from(props.id_prefix.as_str()),
         dispatch: state.dispatcher(),
     };
@@ -55,11 +108,15 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<WidgetContext> context={ctx}>
-            <section class="ccw" lang={i18n.lang()} dir="ltr" data-mode={props.options.mode.key()}
-                aria-label={i18n.tr("widget-label")} ref={root}>
+            <section class="ccw" lang={i18n.lang()} dir={if shown_language.right_to_left { "rtl" } else { "ltr" }}
+                data-mode={props.options.mode.key()} aria-label={i18n.tr("widget-label")} ref={root}>
                 <div class="ccw-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                     { announcement }
                 </div>
+                <LanguageMenu chosen={state.language} />
+                if state.language_failed {
+                    <p class="ccw-notice" role="alert">{ i18n.tr("language-load-failed") }</p>
+                }
                 { screen }
             </section>
         </ContextProvider<WidgetContext>>

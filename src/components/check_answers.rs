@@ -43,12 +43,16 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
 
 fn answer_text(ctx: &WidgetContext, state: &State, q: QuestionId) -> Html {
     if q == QuestionId::Conditions && state.checklist.exclusive.is_none() {
+        let count = state.checklist.picked.len();
         return html! {
+            <>
+            <p class="ccw-summary-count">{ ctx.i18n.tr_args("conditions-chosen", &[("count", count.into())]) }</p>
             <ul class="ccw-list ccw-list-plain">
                 for &c in &state.checklist.picked {
                     <li>{ ctx.tr(&condition_id(c)) }</li>
                 }
             </ul>
+            </>
         };
     }
     match state.answers.get(q) {

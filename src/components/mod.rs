@@ -6,6 +6,7 @@ pub mod back_link;
 pub mod check_answers;
 pub mod checklist;
 pub mod error_summary;
+pub mod language_menu;
 pub mod question_page;
 pub mod radios;
 pub mod result_screen;
@@ -20,6 +21,8 @@ use yew::prelude::*;
 #[derive(Clone, PartialEq)]
 pub struct WidgetContext {
     pub i18n: Rc<I18n>,
+    /// Each language's name in itself, for the menu.
+    pub names: Rc<I18n>,
     /// Makes element ids unique when several widgets share a page.
     pub id_prefix: Rc<str>,
     pub dispatch: UseReducerDispatcher<State>,

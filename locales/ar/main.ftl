@@ -1,0 +1,170 @@
+## Connected Care widget: Arabic (Modern Standard Arabic).
+## Translated from locales/en/main.ftl. Plain words, 6th-grade reading level.
+## Never say "you qualify". Wherever 24/7 help is mentioned, add the 911 line.
+## A left-to-right mark (U+200E) stands just before "1‑800‑MEDICARE" when it
+## follows Arabic text, so the number shows in the right order in RTL text.
+
+widget-label = أداة التحقق من إدارة الرعاية المزمنة
+
+## Language menu
+
+language-label = اللغة
+language-load-failed = عذرًا، لم نستطع تحميل هذه اللغة. ستظهر الأداة باللغة الإنجليزية.
+
+## Start screen
+
+start-title = هل يمكن أن تساعدك إدارة الرعاية المزمنة؟
+start-what = إدارة الرعاية المزمنة (CCM) هي خدمة من برنامج Medicare. وهي للأشخاص الذين لديهم حالتان صحيتان مزمنتان أو أكثر. يساعدك فريق رعاية بين زياراتك للطبيب.
+start-how = أجب عن 6 أسئلة قصيرة تقريبًا. سنخبرك إن كانت إجاباتك تتطابق مع القواعد الأساسية لبرنامج Medicare لخدمة CCM، وماذا تسأل مقدم الرعاية الصحية.
+start-privacy = تبقى إجاباتك على هذه الشاشة فقط. لا يتم حفظ أي شيء أو إرساله.
+start-button = ابدأ
+
+## Moving between screens
+
+progress = السؤال { $current } من { $total }
+back = رجوع
+continue = متابعة
+error-summary-title = توجد مشكلة
+error-prefix = خطأ:
+error-choose-one = اختر إجابة. إذا كنت لا تعرف، فاختر «لست متأكدًا».
+error-choose-conditions = اختر حالاتك الصحية، أو اختر «لا شيء مما سبق» أو «لست متأكدًا».
+
+## Questions
+
+question-medicare = هل لديك برنامج Medicare؟
+question-medicare-hint = خطة Medicare Advantage تُعد من Medicare أيضًا.
+question-part-b = ما نوع تغطية Medicare التي لديك؟
+question-part-b-hint = انظر إلى بطاقة Medicare الخاصة بك ذات اللون الأحمر والأبيض والأزرق. إذا كان مكتوبًا عليها «MEDICAL (PART B)» مع تاريخ بدء، فلديك الجزء B.
+question-medicaid = هل لديك أيضًا Medicaid، أو مساعدة من ولايتك لدفع تكاليف Medicare؟
+question-medicaid-hint = قد يغيّر هذا المبلغ الذي تدفعه.
+question-conditions = ما الحالات الصحية المزمنة التي أخبرك بها طبيب أو ممرض؟
+question-conditions-hint = الحالة المزمنة (طويلة الأمد) هي مشكلة صحية تستمر سنة أو أكثر، أو مدى الحياة. اختر كل ما لديك.
+question-lasting = هل يُتوقع أن تستمر هذه الحالات سنة على الأقل، أو بقية حياتك؟
+question-lasting-hint = فكّر فيما قاله لك طبيبك أو الممرض.
+question-risk = هل قال لك طبيب أو ممرض إن هذه الحالات قد تجعل صحتك أسوأ بكثير، أو تصعّب عليك أعمالك اليومية، أو تعرّض حياتك للخطر؟
+question-risk-hint = إذا لم يتحدث معك أحد عن هذا، فاختر «لست متأكدًا».
+
+## Answers
+
+answer-yes = نعم
+answer-no = لا
+answer-not-sure = لست متأكدًا
+answer-part-b-medical = الجزء B (التأمين الطبي)
+answer-only-part-a = الجزء A فقط (تأمين المستشفى)
+answer-advantage = خطة Medicare Advantage
+answer-no-conditions = لا شيء مما سبق
+answer-or = أو
+
+condition-arthritis = التهاب المفاصل
+condition-asthma = الربو
+condition-atrial-fibrillation = الرجفان الأذيني (AFib)
+condition-autism = التوحد
+condition-cancer = السرطان
+condition-copd = مرض الانسداد الرئوي المزمن (COPD)
+condition-dementia = الخرف
+condition-depression = الاكتئاب
+condition-diabetes = السكري
+condition-heart-disease = أمراض القلب أو قصور القلب
+condition-high-blood-pressure = ارتفاع ضغط الدم
+condition-hiv = فيروس نقص المناعة البشرية (HIV)
+condition-osteoporosis = هشاشة العظام (ضعف العظام)
+condition-kidney-disease = أمراض الكلى
+condition-other = حالة مزمنة أخرى
+
+## Check your answers
+
+check-title = راجع إجاباتك
+check-intro = يمكنك تغيير أي إجابة قبل أن ترى نتيجتك.
+change = تغيير
+# The button's name for screen readers. Keep the word for "Change" first.
+change-label = تغيير إجابتك عن: { $question }
+check-submit = اعرض نتيجتي
+# $count is how many conditions were ticked on the checklist.
+conditions-chosen = { $count ->
+    [zero] اخترت { $count } حالة:
+    [one] اخترت حالة واحدة:
+    [two] اخترت حالتين:
+    [few] اخترت { $count } حالات:
+    [many] اخترت { $count } حالة:
+   *[other] اخترت { $count } حالة:
+}
+
+## Result
+
+result-caption = نتيجتك
+
+outcome-likely-title = إجاباتك تتطابق مع القواعد الأساسية لبرنامج Medicare لخدمة CCM
+outcome-likely-body = قد تكون خدمة CCM مناسبة لك. اسأل مقدم الرعاية الصحية عنها.
+outcome-possibly-title = قد تكون خدمة CCM مناسبة لك
+outcome-possibly-body = لم تكن متأكدًا من بعض الإجابات. لا بأس في ذلك. يمكن لمقدم الرعاية الصحية أن يساعدك على معرفة ذلك.
+outcome-maybe-pcm-title = اسأل عن إدارة الرعاية الرئيسية
+outcome-maybe-pcm-body = خدمة CCM للأشخاص الذين لديهم حالتان مزمنتان أو أكثر. إذا كانت لديك حالة مزمنة واحدة خطيرة، فلدى Medicare خدمة اسمها إدارة الرعاية الرئيسية (PCM). تعطيك هذه الخدمة خطة رعاية لهذه الحالة الواحدة.
+outcome-check-coverage-title = أولًا، اعرف نوع Medicare الذي لديك
+outcome-check-coverage-body = الجزء B من Medicare يدفع تكاليف خدمة CCM. انظر إلى بطاقة Medicare الخاصة بك ذات اللون الأحمر والأبيض والأزرق. إذا كان مكتوبًا عليها «MEDICAL (PART B)» مع تاريخ بدء، فلديك الجزء B. يمكنك أيضًا الاتصال بالرقم ‎1‑800‑MEDICARE.
+outcome-part-a-only-title = الجزء B من Medicare يدفع تكاليف خدمة CCM
+outcome-part-a-only-body = إذا كان لديك الجزء A فقط، فلن يدفع Medicare تكاليف خدمة CCM. اتصل بالرقم ‎1‑800‑MEDICARE لتعرف المزيد عن الجزء B وكيف تحصل عليه.
+outcome-not-medicare-title = خدمة CCM هي خدمة من Medicare
+outcome-not-medicare-body = إذا لم يكن لديك Medicare، فلا يمكنك الحصول على خدمة CCM من خلال Medicare. اسأل شركة التأمين الصحي الخاصة بك إن كانت تقدم مساعدة في إدارة رعايتك بين الزيارات.
+outcome-other-options-title = إجاباتك لا تتطابق مع القواعد الأساسية لخدمة CCM
+outcome-other-options-body = قد يرى مقدم الرعاية الصحية الأمر بشكل مختلف، لذلك يمكنك أن تسأله. قد تساعدك خدمات أخرى من Medicare.
+
+other-services-title = خدمات أخرى يمكنك السؤال عنها
+other-service-transitional-care = إدارة الرعاية الانتقالية: مساعدة خلال 30 يومًا بعد خروجك من المستشفى أو دار رعاية المسنين.
+other-service-remote-monitoring = مراقبة المريض عن بُعد: جهاز في منزلك يرسل قراءاتك، مثل ضغط الدم، إلى مقدم الرعاية الصحية.
+other-service-behavioral-health = دمج الصحة السلوكية: يعمل مقدم الرعاية الأساسي الخاص بك مع خبراء في الصحة النفسية.
+other-service-advanced-primary-care = إدارة الرعاية الأولية المتقدمة: خدمة أحدث من Medicare، متوفرة منذ عام 2025.
+
+ccm-gives-title = ما الذي يمكن أن تقدمه لك خدمة CCM
+ccm-gives-team = عضو في فريق الرعاية يعرفك ويعرف حالتك الصحية.
+ccm-gives-plan = خطة رعاية يتم وضعها معك. تحصل على نسخة منها.
+ccm-gives-medicines = مساعدة في أدويتك.
+ccm-gives-connect = تنسيق العمل بين أطبائك والأخصائيين والصيدلية والفحوصات والمستشفى.
+ccm-gives-transitions = مساعدة بعد الإقامة في المستشفى أو غرفة الطوارئ أو دار رعاية المسنين.
+ccm-gives-urgent = طريقة للتواصل مع فريق رعايتك على مدار 24 ساعة في اليوم، 7 أيام في الأسبوع، للاحتياجات العاجلة.
+emergency-911 = في حالة الطوارئ، اتصل بالرقم 911.
+
+result-why-title = لماذا ترى هذه النتيجة
+reason-medicare-yes = قلت إن لديك Medicare.
+reason-medicare-no = قلت إنه ليس لديك Medicare.
+reason-medicare-not-sure = لم تكن متأكدًا إن كان لديك Medicare.
+reason-part-b-part-b-medical = قلت إن لديك الجزء B (التأمين الطبي).
+reason-part-b-advantage = قلت إن لديك خطة Medicare Advantage. يجب أن تغطي هذه الخطط ما يغطيه الجزء B.
+reason-part-b-only-part-a = قلت إن لديك الجزء A فقط (تأمين المستشفى).
+reason-part-b-not-sure = لم تكن متأكدًا من نوع Medicare الذي لديك.
+reason-conditions-no-conditions = قلت إنه لم يخبرك أي طبيب أو ممرض بأن لديك حالة مزمنة.
+reason-conditions-one-condition = اخترت حالة مزمنة واحدة.
+reason-conditions-two-or-more-conditions = اخترت حالتين مزمنتين أو أكثر.
+reason-conditions-not-sure = لم تكن متأكدًا من الحالات المزمنة التي لديك.
+reason-lasting-yes = قلت إنه يُتوقع أن تستمر حالاتك سنة أو أكثر، أو مدى الحياة.
+reason-lasting-no = قلت إنه لا يُتوقع أن تستمر حالاتك سنة أو أكثر.
+reason-lasting-not-sure = لم تكن متأكدًا من المدة التي ستستمر فيها حالاتك.
+reason-risk-yes = قلت إن حالاتك قد تجعل صحتك أسوأ بكثير، أو تصعّب عليك أعمالك اليومية، أو تعرّض حياتك للخطر.
+reason-risk-no = قلت إنه لم يخبرك أحد بأن حالاتك تعرّضك لخطر كبير.
+reason-risk-not-sure = لم تكن متأكدًا من مقدار الخطر الذي تسببه حالاتك.
+
+result-notes-title = من المفيد أن تعرف
+note-cost-original-medicare = التكلفة: بعد أن تدفع المبلغ المقتطع السنوي للجزء B، تدفع عادةً 20% من التكلفة. وهذا يسمى التأمين المشترك. قد تدفع خطة Medigap (تأمين Medicare التكميلي) جزءًا من حصتك أو كلها.
+note-cost-advantage-plan = التكلفة: يجب أن تغطي خطط Medicare Advantage خدمة CCM، لكن المبلغ الذي تدفعه قد يختلف، وكذلك مقدمو الرعاية الذين يمكنك الذهاب إليهم. اتصل بخطتك لتسأل.
+note-cost-medicaid = معظم الأشخاص الذين لديهم Medicare وأيضًا Medicaid لا يدفعون شيئًا مقابل خدمة CCM. إذا كنت مشتركًا في برنامج المستفيد المؤهل من Medicare (QMB)، فلا يجوز لمقدمي الرعاية أن يطلبوا منك دفع المبالغ المقتطعة أو التأمين المشترك الخاص ببرنامج Medicare.
+note-asks-first = يجب أن يطلب مقدم الرعاية الصحية موافقتك قبل أن تبدأ خدمة CCM. يمكنك أن توافق شفهيًا أو كتابيًا. يمكنك التوقف في أي وقت.
+note-visit-first = إذا كنت جديدًا عند مقدم الرعاية، أو لم تزره خلال السنة الماضية، فقد تحتاج إلى زيارة في العيادة أولًا.
+note-one-provider-a-month = يمكن لمقدم رعاية واحد فقط أن يقدم لك خدمة CCM في كل شهر.
+
+result-ask-title = أسئلة يمكنك طرحها
+ask-do-i-qualify = هل خدمة CCM مناسبة لي؟ لماذا نعم أو لماذا لا؟
+ask-who-is-my-team = من هم أعضاء فريق رعايتي الذين سأعمل معهم؟ كيف أتواصل معهم في الليل أو في عطلة نهاية الأسبوع؟
+ask-care-plan-copy = هل سأحصل على نسخة من خطة رعايتي؟
+ask-what-will-i-pay = كم سأدفع كل شهر؟ هل سيدفع تأميني الآخر حصتي؟
+ask-visit-first = هل أحتاج إلى زيارة أولًا؟
+ask-how-to-stop = كيف أتوقف إذا أردت ذلك؟
+ask-principal-care-fit = هل يمكن أن تساعدني إدارة الرعاية الرئيسية في حالتي؟
+ask-other-services = هل توجد خدمات أخرى قد تساعدني؟
+ask-which-medicare = ما أجزاء Medicare التي لديّ؟
+ask-how-to-get-part-b = كيف يمكنني الحصول على الجزء B من Medicare؟
+ask-insurer-coordination = هل تساعد خطتي الأشخاص المصابين بحالات مزمنة على إدارة رعايتهم؟
+
+result-provider-decides = مقدم الرعاية الصحية الخاص بك هو وحده من يمكنه أن يقرر إن كانت خدمة CCM مناسبة لك.
+result-helpline = هل لديك أسئلة عن Medicare؟ اتصل بالرقم ‎1‑800‑MEDICARE (1‑800‑633‑4227). لمستخدمي الهاتف النصي (TTY): 1‑877‑486‑2048.
+result-learn-more = اعرف المزيد عن خدمة CCM:
+result-learn-more-link = go.cms.gov/CCM
+start-over = ابدأ من جديد
