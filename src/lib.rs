@@ -17,7 +17,7 @@ pub mod rules;
 pub mod state;
 
 use components::app::{App, AppProps};
-use options::{choose_language, PageLanguages, WidgetOptions};
+use options::{choose_language, option_pairs, page_languages, WidgetOptions};
 use std::sync::atomic::{AtomicU32, Ordering};
 use wasm_bindgen::prelude::*;
 
@@ -60,47 +60,4 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> MountedWidget {
     MountedWidget {
         handle: Some(handle),
     }
-}
-
-/// What the page says about language: the nearest `lang` above the
-/// element, the document's, and the browser's.
-fn page_languages(element: &web_sys::Element) -> PageLanguages {
-    let lang_of = |e: &web_sys::Element| e.get_attribute("lang").filter(|l| !l.trim().is_empty());
-    let document_element = element.owner_document().and_then(|d| d.document_element());
-    let ancestor = element
-        .closest("[lang]")
-        .ok()
-        .flatten()
-        .filter(|e| Some(e) != document_element.as_ref())
-        .and_then(|e| lang_of(&e));
-    let browser = web_sys::window()
-        .map(|w| w.navigator().languages())
-        .map(|list| list.iter().filter_map(|v| v.as_string()).take(8).collect())
-        .unwrap_or_default();
-    PageLanguages {
-        ancestor,
-        document: document_element.as_ref().and_then(lang_of),
-        browser,
-    }
-}
-
-/// Reads a plain object's own string-valued properties. Anything else
-/// (functions, objects, numbers) is passed on as a string the parser refuses.
-fn option_pairs(options: &JsValue) -> Vec<(String, String)> {
-    if !options.is_object() {
-        return Vec::new();
-    }
-    let Ok(keys) = js_sys::Reflect::own_keys(options) else {
-        return Vec::new();
-    };
-    keys.iter()
-        .filter_map(|key| {
-            let name = key.as_string()?;
-            let value = js_sys::Reflect::get(options, &key).ok()?;
-            let value = value
-                .as_string()
-                .unwrap_or_else(|| "(not a string)".to_owned());
-            Some((name, value))
-        })
-        .collect()
 }

@@ -58,6 +58,49 @@ pub struct PageLanguages {
     pub browser: Vec<String>,
 }
 
+/// What the page says about language: the nearest `lang` above the
+/// element, the document's, and the browser's.
+pub fn page_languages(element: &web_sys::Element) -> PageLanguages {
+    let lang_of = |e: &web_sys::Element| e.get_attribute("lang").filter(|l| !l.trim().is_empty());
+    let document_element = element.owner_document().and_then(|d| d.document_element());
+    let ancestor = element
+        .closest("[lang]")
+        .ok()
+        .flatten()
+        .filter(|e| Some(e) != document_element.as_ref())
+        .and_then(|e| lang_of(&e));
+    let browser = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).take(8).collect())
+        .unwrap_or_default();
+    PageLanguages {
+        ancestor,
+        document: document_element.as_ref().and_then(lang_of),
+        browser,
+    }
+}
+
+/// Reads a plain object's own string-valued properties. Anything else
+/// (functions, objects, numbers) is passed on as a string the parser refuses.
+pub fn option_pairs(options: &wasm_bindgen::JsValue) -> Vec<(String, String)> {
+    if !options.is_object() {
+        return Vec::new();
+    }
+    let Ok(keys) = js_sys::Reflect::own_keys(options) else {
+        return Vec::new();
+    };
+    keys.iter()
+        .filter_map(|key| {
+            let name = key.as_string()?;
+            let value = js_sys::Reflect::get(options, &key).ok()?;
+            let value = value
+                .as_string()
+                .unwrap_or_else(|| "(not a string)".to_owned());
+            Some((name, value))
+        })
+        .collect()
+}
+
 /// The language to start in: the option, then the page, then the browser,
 /// then English.
 pub fn choose_language(options: &WidgetOptions, page: &PageLanguages) -> Language {
