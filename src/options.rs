@@ -8,7 +8,7 @@
 //! | option | values | default |
 //! |---|---|---|
 //! | `lang` | a language tag; the nearest the widget speaks is used | the page's, then the browser's, then `en` |
-//! | `mode` | `inline` | `inline` |
+//! | `mode` | `badge` (a button that opens a dialog) or `inline` | `inline` (the loader draws `badge` when absent) |
 //! | `assetBase` | the URL of the folder the widget was loaded from | the page's own address |
 //!
 //! Language, first that gives one the widget speaks: the `lang` option; the
@@ -21,6 +21,7 @@
 use crate::i18n::{Language, ENGLISH, LANGUAGES};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
+use wasm_bindgen::JsCast;
 
 /// How the widget is shown on the page.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -28,12 +29,15 @@ pub enum Mode {
     /// The walkthrough in the flow of the page.
     #[default]
     Inline,
+    /// Opened from a badge, in a dialog.
+    Badge,
 }
 
 impl Mode {
     pub fn key(self) -> &'static str {
         match self {
             Mode::Inline => "inline",
+            Mode::Badge => "badge",
         }
     }
 }
@@ -63,12 +67,23 @@ pub struct PageLanguages {
 pub fn page_languages(element: &web_sys::Element) -> PageLanguages {
     let lang_of = |e: &web_sys::Element| e.get_attribute("lang").filter(|l| !l.trim().is_empty());
     let document_element = element.owner_document().and_then(|d| d.document_element());
-    let ancestor = element
-        .closest("[lang]")
-        .ok()
-        .flatten()
-        .filter(|e| Some(e) != document_element.as_ref())
-        .and_then(|e| lang_of(&e));
+    // The nearest `lang`, looking out of shadow roots (the embed loader
+    // mounts the app inside one) to the page around them.
+    let mut ancestor = None;
+    let mut from = Some(element.clone());
+    while let Some(el) = from {
+        if let Some(found) = el.closest("[lang]").ok().flatten() {
+            if Some(&found) != document_element.as_ref() {
+                ancestor = lang_of(&found);
+            }
+            break;
+        }
+        from = el
+            .get_root_node()
+            .dyn_into::<web_sys::ShadowRoot>()
+            .ok()
+            .map(|root| root.host());
+    }
     let browser = web_sys::window()
         .map(|w| w.navigator().languages())
         .map(|list| list.iter().filter_map(|v| v.as_string()).take(8).collect())
@@ -147,8 +162,9 @@ impl WidgetOptions {
                 },
                 "mode" => match value.to_ascii_lowercase().as_str() {
                     "inline" => options.mode = Mode::Inline,
+                    "badge" => options.mode = Mode::Badge,
                     _ => warnings.push(format!(
-                        "mode \"{}\" is not \"inline\"; using \"inline\"",
+                        "mode \"{}\" is not \"badge\" or \"inline\"; using \"inline\"",
                         short(value)
                     )),
                 },

@@ -69,6 +69,19 @@ fn every_id_used_exists_and_every_id_is_used() {
     );
     assert!(used.contains("start-title") && used.contains("error-choose-conditions"));
     used.extend(dynamic_message_ids());
+    // The embed loader shows a few messages before the app loads.
+    let loader =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/embed/widget.js"))
+            .unwrap();
+    let list = loader
+        .split("const LABEL_IDS = [")
+        .nth(1)
+        .unwrap()
+        .split(']')
+        .next()
+        .unwrap();
+    used.extend(list.split('"').skip(1).step_by(2).map(str::to_owned));
+    assert!(used.contains("close"));
     let defined = message_ids(ENGLISH_FTL);
     let missing: Vec<_> = used.difference(&defined).collect();
     let unused: Vec<_> = defined.difference(&used).collect();

@@ -5,6 +5,7 @@
 ## follows Arabic text, so the number shows in the right order in RTL text.
 
 widget-label = أداة التحقق من إدارة الرعاية المزمنة
+close = إغلاق
 
 ## Language menu
 

@@ -3,6 +3,7 @@
 ## Never say "you qualify". Wherever 24/7 help is mentioned, add the 911 line.
 
 widget-label = Chronic care management check
+close = Close
 
 ## Language menu
 

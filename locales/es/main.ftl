@@ -3,6 +3,7 @@
 ## Nunca decir "usted califica". Siempre que se mencione ayuda 24/7, añadir la línea del 911.
 
 widget-label = Verificación de la administración de la atención crónica
+close = Cerrar
 
 ## Language menu
 

@@ -3,6 +3,7 @@
 ## Pa janm di "ou kalifye". Chak kote nou pale de èd 24/7, mete liy 911 la.
 
 widget-label = Verifikasyon jesyon swen maladi kwonik
+close = Fèmen
 
 ## Language menu
 

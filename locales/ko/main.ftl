@@ -3,6 +3,7 @@
 ## Never say "you qualify". Wherever 24/7 help is mentioned, add the 911 line.
 
 widget-label = 만성 질환 관리 확인
+close = 닫기
 
 ## Language menu
 

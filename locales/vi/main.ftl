@@ -3,6 +3,7 @@
 ## Mỗi khi nói đến trợ giúp 24/7, thêm câu về số 911.
 
 widget-label = Kiểm tra về dịch vụ quản lý chăm sóc bệnh mãn tính
+close = Đóng
 
 ## Language menu
 

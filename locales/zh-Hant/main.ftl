@@ -3,6 +3,7 @@
 ## Never say "you qualify". Wherever 24/7 help is mentioned, add the 911 line.
 
 widget-label = 慢性病護理管理檢查
+close = 關閉
 
 ## Language menu
 

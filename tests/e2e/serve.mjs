@@ -19,13 +19,18 @@ const TYPES = {
   ".png": "image/png",
 };
 
+// Test pages (a partner's page with the snippet, and so on) are served
+// under /pages/ beside the bundle.
+const PAGES = fileURLToPath(new URL("./pages", import.meta.url));
+
 export function startServer({ dir, port = 0, headers = () => ({}) }) {
-  const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     let path = normalize(decodeURIComponent(url.pathname));
     if (path.endsWith("/")) path += "index.html";
-    const file = join(root, path);
+    const pages = path.startsWith("/pages/");
+    const root = resolve(pages ? PAGES : dir);
+    const file = join(root, pages ? path.slice("/pages".length) : path);
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;

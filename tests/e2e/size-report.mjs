@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));
 // Budget for wasm + JS + CSS, brotli (issue 2: 130 KB).
 const BUDGET_BROTLI = 130 * 1024;
+// The embed loader, which every visitor of a partner's page downloads.
+const LOADER_BUDGET_BROTLI = 2 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -44,6 +46,19 @@ console.log(
 console.log(`budget: ${total("brotli")} of ${BUDGET_BROTLI} bytes brotli`);
 if (app.length === 0 || !app.some((r) => r.file.endsWith(".wasm"))) {
   console.error("size report: no wasm in dist/; build first");
+  process.exit(1);
+}
+const loader = rows.find((r) => r.file === "widget.js");
+if (!loader) {
+  console.error("size report: no widget.js in dist/");
+  process.exit(1);
+}
+console.log(`loader: ${loader.brotli} of ${LOADER_BUDGET_BROTLI} bytes brotli`);
+for (const r of rows.filter((r) => /^locales\/[^/]+\/main\.ftl$/.test(r.file) && !r.file.includes("/en/"))) {
+  console.log(`language ${r.file.split("/")[1]}: ${r.brotli} bytes brotli when chosen`);
+}
+if (loader.brotli > LOADER_BUDGET_BROTLI) {
+  console.error(`loader budget exceeded: ${loader.brotli} > ${LOADER_BUDGET_BROTLI} bytes brotli`);
   process.exit(1);
 }
 if (total("brotli") > BUDGET_BROTLI) {

@@ -1,0 +1,141 @@
+// The partner snippet on a plain page: the badge draws at once, the app
+// loads only on intent, the dialog opens and closes with the keyboard, and
+// the plain link stays when JavaScript or the wasm is missing.
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { mkdirSync } from "node:fs";
+
+const SHOTS = new URL("./screenshots/", import.meta.url).pathname;
+mkdirSync(SHOTS, { recursive: true });
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const PAGE = "/pages/plain.html";
+
+const badge = (page, id) => page.locator(`#${id} .ccw-badge`);
+
+function recordRequests(page) {
+  const urls = [];
+  page.on("request", (r) => urls.push(r.url()));
+  return urls;
+}
+
+test("the badge draws at once, localized, beside an inline widget", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const urls = recordRequests(page);
+  await page.goto(PAGE);
+  await expect(badge(page, "badge-es")).toHaveText("¿Le podría ayudar la administración de la atención crónica?");
+  await expect(badge(page, "badge-es")).toHaveAttribute("aria-haspopup", "dialog");
+  await expect(badge(page, "badge-ar")).toHaveAttribute("dir", "rtl");
+  // The inline widget loads at once; wait for it, then check the badge
+  // pages fetched nothing more than the app itself.
+  await expect(page.locator("#inline-en section.ccw")).toBeVisible();
+  expect(urls.filter((u) => u.endsWith(".wasm"))).toHaveLength(1);
+  expect(urls.filter((u) => u.includes("/locales/"))).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}embed-plain-page.png`, fullPage: true });
+});
+
+test("no wasm is downloaded before intent on a page with only badges", async ({ page }) => {
+  const urls = recordRequests(page);
+  await page.goto("/pages/badges-only.html");
+  await expect(badge(page, "badge")).toHaveText("Could chronic care management help you?");
+  await page.waitForTimeout(500);
+  expect(urls.filter((u) => /\.wasm$|connected-care-widget\.js$/.test(u))).toEqual([]);
+  await badge(page, "badge").hover();
+  await expect.poll(() => urls.filter((u) => u.endsWith(".wasm")).length).toBe(1);
+});
+
+test("keyboard: open, complete, close, focus back on the badge", async ({ page }) => {
+  await page.goto(PAGE);
+  const b = badge(page, "badge-es");
+  await expect(b).toBeVisible();
+  for (let i = 0; i < 10 && !(await b.evaluate((el) => el.getRootNode().activeElement === el)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await page.keyboard.press("Enter");
+  const dialog = page.locator("#badge-es dialog");
+  await expect(dialog).toHaveAttribute("open", "");
+  const app = dialog.locator("section.ccw");
+  await expect(app).toHaveAttribute("lang", "es");
+  await expect(app).toHaveAttribute("data-mode", "badge");
+  // Focus is inside the dialog; Tab reaches Start.
+  const start = app.locator(".ccw-button-start");
+  for (let i = 0; i < 10 && !(await start.evaluate((el) => el.getRootNode().activeElement === el)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await page.keyboard.press("Enter");
+  await expect(app.locator("h1")).toBeFocused();
+  // "No" on the first question: Tab to the group, arrow to No, continue.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("ArrowDown");
+  await expect(app.locator('input[value="no"]')).toBeChecked();
+  await page.keyboard.press("Enter");
+  await expect(app.locator(".ccw-summary")).toBeVisible();
+  const submit = app.locator(".ccw-summary + .ccw-button");
+  for (let i = 0; i < 10 && !(await submit.evaluate((el) => el.getRootNode().activeElement === el)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await page.keyboard.press("Enter");
+  await expect(app.locator(".ccw-result")).toHaveAttribute("data-outcome", "not-medicare");
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}embed-dialog-result.png` });
+  await page.keyboard.press("Escape");
+  await expect(dialog).not.toHaveAttribute("open", "");
+  expect(await b.evaluate((el) => el.getRootNode().activeElement === el)).toBe(true);
+});
+
+test("three widgets on one page work independently", async ({ page }) => {
+  await page.goto(PAGE);
+  const inline = page.locator("#inline-en section.ccw");
+  await inline.locator(".ccw-button-start").click();
+  await inline.locator('input[value="yes"]').check();
+  await badge(page, "badge-ar").click();
+  const ar = page.locator("#badge-ar dialog section.ccw");
+  await expect(ar).toHaveAttribute("dir", "rtl");
+  await expect(ar.locator(".ccw-button-start")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(inline.locator('input[value="yes"]')).toBeChecked();
+  await expect(inline.locator("h1")).toHaveText("Do you have Medicare?");
+  const ids = await page.evaluate(() =>
+    [...document.querySelectorAll("connected-care-widget")].flatMap((w) =>
+      [...w.shadowRoot.querySelectorAll("[id]")].map((e) => e.id),
+    ),
+  );
+  expect(new Set(ids).size).toBe(ids.length);
+});
+
+test("without JavaScript the partner's link shows", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  const links = page.getByRole("link", { name: "Do I qualify for chronic care management?" });
+  await expect(links).toHaveCount(3);
+  await expect(links.first()).toBeVisible();
+  await expect(links.first()).toHaveAttribute("href", "https://go.cms.gov/ccm");
+  await context.close();
+});
+
+test("when the wasm cannot load, the link shows instead of the widget", async ({ page }) => {
+  await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "missing" }));
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(PAGE);
+  await expect(page.locator("#inline-en").getByRole("link")).toBeVisible();
+  await badge(page, "badge-es").click();
+  await expect(page.locator("#badge-es").getByRole("link")).toBeVisible();
+  await expect(page.locator("#badge-es dialog")).toHaveCount(0);
+  expect(warnings.join("\n")).toContain("could not load");
+  expect(errors).toEqual([]);
+});
+
+test("the embedded widget asks only for its own assets", async ({ page, context }) => {
+  const urls = recordRequests(page);
+  await page.goto(PAGE);
+  await badge(page, "badge-es").click();
+  await expect(page.locator("#badge-es dialog section.ccw")).toHaveAttribute("lang", "es");
+  const origin = new URL(page.url()).origin;
+  expect(urls.filter((u) => !u.startsWith(origin))).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+});
