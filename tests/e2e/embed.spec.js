@@ -139,3 +139,37 @@ test("the embedded widget asks only for its own assets", async ({ page, context 
   expect(await context.cookies()).toEqual([]);
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 });
+
+test("a hostile page: aggressive CSS, a strict CSP, another framework's markup", async ({ page }) => {
+  const violations = [];
+  page.on("console", (m) => /Content Security Policy|Refused/.test(m.text()) && violations.push(m.text()));
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  // Compare with the same badge on a plain page.
+  await page.goto("/pages/badges-only.html");
+  const plainBox = await badge(page, "badge").boundingBox();
+  const plainFont = await badge(page, "badge").evaluate((el) => getComputedStyle(el).fontSize);
+
+  const response = await page.goto("/pages/hostile.html");
+  expect(response.headers()["content-security-policy"]).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  const b = badge(page, "badge");
+  await expect(b).toBeVisible();
+  const box = await b.boundingBox();
+  expect(await b.evaluate((el) => getComputedStyle(el).fontSize)).toBe(plainFont);
+  expect(Math.abs(box.height - plainBox.height)).toBeLessThan(2);
+  await b.click();
+  const app = page.locator("#badge dialog section.ccw");
+  await expect(app).toHaveAttribute("lang", "ko");
+  await app.locator(".ccw-button-start").click();
+  await app.locator('input[value="yes"]').check();
+  await app.locator("button[type=submit]").click();
+  await expect(app.locator(".ccw-caption")).toContainText("2");
+  const start = app.locator("button[type=submit]");
+  expect(await start.evaluate((el) => getComputedStyle(el).display)).not.toBe("none");
+  expect(await start.evaluate((el) => getComputedStyle(el).textTransform)).toBe("none");
+  // The page's own markup is untouched, and our ids did not collide.
+  await expect(page.locator("#ccw1-medicare-yes")).toHaveText("A React app lives here.");
+  await page.screenshot({ path: `${SHOTS}embed-hostile-page.png` });
+  expect(violations).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -23,6 +23,19 @@ const TYPES = {
 // under /pages/ beside the bundle.
 const PAGES = fileURLToPath(new URL("./pages", import.meta.url));
 
+// The strict policy the README tells partners is enough. The hostile test
+// page is served with it, so anything more the widget needed would break.
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
 export function startServer({ dir, port = 0, headers = () => ({}) }) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
@@ -42,6 +55,7 @@ export function startServer({ dir, port = 0, headers = () => ({}) }) {
       res.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
+        ...(path === "/pages/hostile.html" ? { "content-security-policy": STRICT_CSP } : {}),
         ...headers(url),
       });
       res.end(body);
