@@ -9,6 +9,8 @@
 //! |---|---|---|
 //! | `lang` | a language tag; the nearest the widget speaks is used | the page's, then the browser's, then `en` |
 //! | `mode` | `badge` (a button that opens a dialog) or `inline` | `inline` (the loader draws `badge` when absent) |
+//! | `accent` | a partner colour, `#rgb` or `#rrggbb`; darkened until white text on it meets WCAG AA | the widget's blue |
+//! | `contact` | a partner contact line (clinic name and phone), plain text, up to 120 characters | none |
 //! | `assetBase` | the URL of the folder the widget was loaded from | the page's own address |
 //!
 //! Language, first that gives one the widget speaks: the `lang` option; the
@@ -49,6 +51,92 @@ pub struct WidgetOptions {
     pub mode: Mode,
     /// Where `locales/` is; relative to the page when absent.
     pub asset_base: Option<String>,
+    /// The partner's colour, already made dark enough for white text.
+    pub accent: Option<Rgb>,
+    /// The partner's contact line (clinic name and phone), shown on results
+    /// as plain text.
+    pub contact: Option<String>,
+}
+
+/// A colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+
+    /// WCAG 2 relative luminance.
+    fn luminance(self) -> f64 {
+        let channel = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
+    }
+
+    /// WCAG 2 contrast ratio against white.
+    pub fn contrast_with_white(self) -> f64 {
+        1.05 / (self.luminance() + 0.05)
+    }
+
+    /// The same hue, `factor` (0 to 1) as bright.
+    pub fn darker(self, factor: f64) -> Rgb {
+        let scale = |c: u8| (f64::from(c) * factor) as u8;
+        Rgb(scale(self.0), scale(self.1), scale(self.2))
+    }
+}
+
+/// `#rgb` or `#rrggbb`.
+fn parse_hex_color(value: &str) -> Option<Rgb> {
+    let digits = value.strip_prefix('#')?;
+    if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let channel = |s: &str| u8::from_str_radix(s, 16).ok();
+    match digits.len() {
+        3 => {
+            let d: Vec<u8> = digits
+                .bytes()
+                .map(|b| (b as char).to_digit(16).unwrap() as u8 * 17)
+                .collect();
+            Some(Rgb(d[0], d[1], d[2]))
+        }
+        6 => Some(Rgb(
+            channel(&digits[0..2])?,
+            channel(&digits[2..4])?,
+            channel(&digits[4..6])?,
+        )),
+        _ => None,
+    }
+}
+
+/// The colour itself if white text on it (and it as text on white) meets
+/// WCAG AA (4.5:1); else the same hue darkened until it does.
+pub fn readable_accent(color: Rgb) -> Rgb {
+    let mut factor = 1.0;
+    let mut readable = color;
+    while readable.contrast_with_white() < 4.5 && factor > 0.0 {
+        factor -= 0.05;
+        readable = color.darker(factor);
+    }
+    readable
+}
+
+/// A contact line as plain text: control characters dropped, spaces
+/// collapsed, at most `MAX_CONTACT_CHARS`.
+fn contact_line(value: &str) -> Option<String> {
+    let line = value
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!line.is_empty() && line.chars().count() <= MAX_CONTACT_CHARS).then_some(line)
 }
 
 /// What the page says about language, read once at mount.
@@ -127,8 +215,18 @@ pub fn choose_language(options: &WidgetOptions, page: &PageLanguages) -> Languag
         .unwrap_or(ENGLISH)
 }
 
-/// Longest value looked at; anything longer is refused unread.
-const MAX_VALUE_LEN: usize = 64;
+/// Longest value looked at for each option; anything longer is refused
+/// unread.
+fn max_len(name: &str) -> usize {
+    match name {
+        "assetBase" => 1024,
+        "contact" => MAX_CONTACT_CHARS * 4,
+        _ => 64,
+    }
+}
+
+/// The partner contact line: clinic name and phone, in one short line.
+const MAX_CONTACT_CHARS: usize = 120;
 
 impl WidgetOptions {
     /// Parses option name/value pairs. Returns the options and one warning
@@ -138,7 +236,7 @@ impl WidgetOptions {
         let mut warnings = Vec::new();
         for (name, value) in pairs {
             let value = value.trim();
-            if value.len() > MAX_VALUE_LEN {
+            if value.len() > max_len(name) {
                 warnings.push(format!(
                     "option \"{}\" is too long; using the default",
                     short(name)
@@ -166,6 +264,29 @@ impl WidgetOptions {
                     _ => warnings.push(format!(
                         "mode \"{}\" is not \"badge\" or \"inline\"; using \"inline\"",
                         short(value)
+                    )),
+                },
+                "accent" => match parse_hex_color(value) {
+                    Some(color) => {
+                        let readable = readable_accent(color);
+                        if readable != color {
+                            warnings.push(format!(
+                                "accent \"{}\" is too light for white text; using {} instead",
+                                short(value),
+                                readable.hex()
+                            ));
+                        }
+                        options.accent = Some(readable);
+                    }
+                    None => warnings.push(format!(
+                        "accent \"{}\" is not a #rgb or #rrggbb colour; using the default",
+                        short(value)
+                    )),
+                },
+                "contact" => match contact_line(value) {
+                    Some(line) => options.contact = Some(line),
+                    None => warnings.push(format!(
+                        "contact is empty or longer than {MAX_CONTACT_CHARS} characters; showing none"
                     )),
                 },
                 _ => warnings.push(format!("unknown option \"{}\" ignored", short(name))),
@@ -294,6 +415,62 @@ mod tests {
             assert_eq!(o.asset_base, None, "{bad}");
             assert_eq!(w.len(), 1);
         }
+    }
+
+    #[test]
+    fn accent_keeps_aa_contrast() {
+        let (o, w) = WidgetOptions::parse([("accent", "#1A4480")]);
+        assert_eq!(o.accent, Some(Rgb(0x1a, 0x44, 0x80)));
+        assert!(w.is_empty());
+        for light in ["#ff0", "#ffffff", "#7fdbff", "#2ecc40"] {
+            let (o, w) = WidgetOptions::parse([("accent", light)]);
+            let accent = o.accent.unwrap();
+            assert!(
+                accent.contrast_with_white() >= 4.5,
+                "{light} -> {}",
+                accent.hex()
+            );
+            assert_eq!(w.len(), 1, "{light}");
+        }
+        for bad in [
+            "red",
+            "#12",
+            "#ggg",
+            "rgb(0,0,0)",
+            "#1a4480; background:url(x)",
+        ] {
+            let (o, w) = WidgetOptions::parse([("accent", bad)]);
+            assert_eq!(o.accent, None, "{bad}");
+            assert_eq!(w.len(), 1, "{bad}");
+        }
+    }
+
+    #[test]
+    fn contact_is_one_plain_line() {
+        let (o, w) = WidgetOptions::parse([("contact", "  Main Street Clinic\n  555-0100 ")]);
+        assert_eq!(o.contact.as_deref(), Some("Main Street Clinic 555-0100"));
+        assert!(w.is_empty());
+        let long = "x".repeat(121);
+        let (o, w) = WidgetOptions::parse([("contact", long.as_str())]);
+        assert_eq!(o.contact, None);
+        assert_eq!(w.len(), 1);
+        let (o, _) = WidgetOptions::parse([("contact", "<img src=x onerror=alert(1)>")]);
+        assert_eq!(
+            o.contact.as_deref(),
+            Some("<img src=x onerror=alert(1)>"),
+            "kept as text, never markup"
+        );
+    }
+
+    #[test]
+    fn a_long_asset_base_is_fine() {
+        let base = format!(
+            "https://www.example-health-department.org/{}/",
+            "assets/".repeat(20)
+        );
+        let (o, w) = WidgetOptions::parse([("assetBase", base.as_str())]);
+        assert_eq!(o.asset_base.as_deref(), Some(base.as_str()));
+        assert!(w.is_empty());
     }
 
     #[test]

@@ -165,6 +165,7 @@ ask-how-to-get-part-b = كيف يمكنني الحصول على الجزء B م�
 ask-insurer-coordination = هل تساعد خطتي الأشخاص المصابين بحالات مزمنة على إدارة رعايتهم؟
 
 result-provider-decides = مقدم الرعاية الصحية الخاص بك هو وحده من يمكنه أن يقرر إن كانت خدمة CCM مناسبة لك.
+result-contact = للمساعدة بشأن CCM، تواصل مع:
 result-helpline = هل لديك أسئلة عن Medicare؟ اتصل بالرقم ‎1‑800‑MEDICARE (1‑800‑633‑4227). لمستخدمي الهاتف النصي (TTY): 1‑877‑486‑2048.
 result-learn-more = اعرف المزيد عن خدمة CCM:
 result-learn-more-link = go.cms.gov/CCM

@@ -159,6 +159,7 @@ ask-how-to-get-part-b = How can I get Medicare Part B?
 ask-insurer-coordination = Does my plan help people with long-term conditions manage their care?
 
 result-provider-decides = Only your health care provider can decide if CCM is right for you.
+result-contact = For help with CCM, contact:
 result-helpline = Questions about Medicare? Call 1‑800‑MEDICARE (1‑800‑633‑4227). TTY: 1‑877‑486‑2048.
 result-learn-more = Learn more about CCM:
 result-learn-more-link = go.cms.gov/CCM

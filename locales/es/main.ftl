@@ -160,6 +160,7 @@ ask-how-to-get-part-b = ¿Cómo puedo obtener la Parte B de Medicare?
 ask-insurer-coordination = ¿Mi plan ayuda a las personas con afecciones a largo plazo a manejar su atención?
 
 result-provider-decides = Solo su proveedor de atención médica puede decidir si la CCM es adecuada para usted.
+result-contact = Para recibir ayuda con la CCM, comuníquese con:
 result-helpline = ¿Tiene preguntas sobre Medicare? Llame al 1‑800‑MEDICARE (1‑800‑633‑4227). TTY: 1‑877‑486‑2048.
 result-learn-more = Obtenga más información sobre la CCM:
 result-learn-more-link = go.cms.gov/CCM

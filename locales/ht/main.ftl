@@ -159,6 +159,7 @@ ask-how-to-get-part-b = Kijan m ka jwenn Medicare Pati B?
 ask-insurer-coordination = Èske plan mwen an ede moun ki gen maladi ki dire lontan jere swen yo?
 
 result-provider-decides = Se sèlman founisè swen sante ou ki ka deside si CCM bon pou ou.
+result-contact = Pou jwenn èd ak CCM, kontakte:
 result-helpline = Ou gen kesyon sou Medicare? Rele 1‑800‑MEDICARE (1‑800‑633‑4227). TTY: 1‑877‑486‑2048.
 result-learn-more = Aprann plis sou CCM:
 result-learn-more-link = go.cms.gov/CCM

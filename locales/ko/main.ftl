@@ -158,6 +158,7 @@ ask-how-to-get-part-b = 메디케어 파트 B에는 어떻게 가입하나요?
 ask-insurer-coordination = 제 플랜에 만성 질환이 있는 사람의 건강 관리를 도와주는 서비스가 있나요?
 
 result-provider-decides = CCM이 맞는지는 담당 의료진만 결정할 수 있습니다.
+result-contact = CCM에 대해 도움이 필요하면 연락하세요:
 result-helpline = 메디케어에 대해 궁금한 점이 있으신가요? 1‑800‑MEDICARE (1‑800‑633‑4227)로 전화하세요. TTY: 1‑877‑486‑2048.
 result-learn-more = CCM에 대해 더 알아보기:
 result-learn-more-link = go.cms.gov/CCM

@@ -161,6 +161,7 @@ ask-how-to-get-part-b = Как мне получить Часть B програ
 ask-insurer-coordination = Помогает ли мой страховой план людям с хроническими заболеваниями вести их лечение?
 
 result-provider-decides = Только ваш врач или другой медицинский работник может решить, подходит ли вам CCM.
+result-contact = За помощью с CCM обращайтесь:
 result-helpline = Есть вопросы о Medicare? Звоните 1‑800‑MEDICARE (1‑800‑633‑4227). Телетайп (TTY): 1‑877‑486‑2048.
 result-learn-more = Подробнее о CCM:
 result-learn-more-link = go.cms.gov/CCM

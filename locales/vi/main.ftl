@@ -158,6 +158,7 @@ ask-how-to-get-part-b = Làm sao để tôi có Medicare Phần B?
 ask-insurer-coordination = Chương trình bảo hiểm của tôi có giúp người có bệnh lâu dài quản lý việc chăm sóc của họ không?
 
 result-provider-decides = Chỉ có nhà cung cấp dịch vụ chăm sóc sức khỏe của quý vị mới có thể quyết định CCM có phù hợp với quý vị hay không.
+result-contact = Để được giúp về CCM, xin liên lạc:
 result-helpline = Có câu hỏi về Medicare? Hãy gọi 1‑800‑MEDICARE (1‑800‑633‑4227). TTY: 1‑877‑486‑2048.
 result-learn-more = Tìm hiểu thêm về CCM:
 result-learn-more-link = go.cms.gov/CCM

@@ -158,6 +158,7 @@ ask-how-to-get-part-b = 我要怎樣才能取得聯邦醫療保險 B 部分？
 ask-insurer-coordination = 我的保險計劃會幫助有長期病症的人管理他們的護理嗎？
 
 result-provider-decides = 只有您的醫療服務提供者才能決定 CCM 是否適合您。
+result-contact = 如需 CCM 方面的協助，請聯絡：
 result-helpline = 對聯邦醫療保險有疑問嗎？請撥打 1‑800‑MEDICARE（1‑800‑633‑4227）。TTY 聽障專線：1‑877‑486‑2048。
 result-learn-more = 進一步了解 CCM：
 result-learn-more-link = go.cms.gov/CCM

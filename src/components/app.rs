@@ -36,6 +36,19 @@ pub fn App(props: &AppProps) -> Html {
     let root = use_node_ref();
 
     {
+        // The partner's colour, set through the CSS object model: a style
+        // attribute would need 'unsafe-inline' in the page's CSP.
+        let root = root.clone();
+        use_effect_with(props.options.accent, move |accent| {
+            if let (Some(accent), Some(el)) = (accent, root.cast::<web_sys::HtmlElement>()) {
+                let style = el.style();
+                let _ = style.set_property("--ccw-accent", &accent.hex());
+                let _ = style.set_property("--ccw-accent-dark", &accent.darker(0.7).hex());
+            }
+        });
+    }
+
+    {
         let loaded = loaded.clone();
         let dispatch = state.dispatcher();
         let arrivals = arrivals.setter();
@@ -102,7 +115,9 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Question(q) => html! { <QuestionPage state={state.clone()} question={q} /> },
         Screen::CheckAnswers => html! { <CheckAnswers state={state.clone()} /> },
         Screen::Result => match state.outcome() {
-            Some(outcome) => html! { <ResultScreen outcome={outcome.clone()} /> },
+            Some(outcome) => html! {
+                <ResultScreen outcome={outcome.clone()} contact={props.options.contact.clone().map(AttrValue::from)} />
+            },
             None => html! { <CheckAnswers state={state.clone()} /> },
         },
     };

@@ -10,6 +10,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ResultScreenProps {
     pub outcome: Outcome,
+    /// The partner's contact line, plain text.
+    #[prop_or_default]
+    pub contact: Option<AttrValue>,
 }
 
 /// The outcome the rules gave, why, what applies, what to ask, and that
@@ -30,6 +33,10 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 <p>{ ctx.tr(&outcome_body_id(kind)) }</p>
             </div>
             <p class="ccw-strong">{ ctx.tr("result-provider-decides") }</p>
+            if let Some(contact) = props.contact.clone() {
+                // The partner's words may be in another script: isolate them.
+                <p class="ccw-contact">{ ctx.tr("result-contact") }{" "}<bdi>{ contact }</bdi></p>
+            }
 
             <h2 class="ccw-h2">{ ctx.tr("result-why-title") }</h2>
             <ul class="ccw-list ccw-reasons">

@@ -82,7 +82,7 @@ class ConnectedCareWidget extends HTMLElement {
     this.#mounted ??= loadApp()
       .then((glue) => {
         const options = { assetBase: BASE.href };
-        for (const name of ["lang", "mode"]) {
+        for (const name of ["lang", "mode", "accent", "contact"]) {
           if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
         }
         const widget = glue.mount(host, options);

@@ -173,3 +173,35 @@ test("a hostile page: aggressive CSS, a strict CSP, another framework's markup",
   expect(violations).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test("partner colour keeps AA contrast and the contact line stays plain text", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  let dialogs = 0;
+  page.on("dialog", (d) => {
+    dialogs++;
+    d.dismiss();
+  });
+  await page.goto("/pages/options.html");
+  for (const id of ["yellow", "bad"]) {
+    const app = page.locator(`#${id} section.ccw`);
+    await app.locator(".ccw-button-start").click();
+    await app.locator('input[value="no"]').check();
+    await app.locator("button[type=submit]").click();
+    await app.locator(".ccw-summary + .ccw-button").click();
+    await expect(app.locator(".ccw-result")).toBeVisible();
+  }
+  const yellow = page.locator("#yellow section.ccw");
+  const accent = await yellow.evaluate((el) => el.style.getPropertyValue("--ccw-accent"));
+  expect(accent).not.toBe("#ffdd00");
+  expect(accent).toMatch(/^#[0-9a-f]{6}$/);
+  await expect(yellow.locator(".ccw-contact bdi")).toHaveText("Main Street Clinic, 555-0100");
+  const bad = page.locator("#bad section.ccw");
+  await expect(bad.locator(".ccw-contact bdi")).toHaveText("<img src=x onerror=alert(1)>");
+  await expect(bad.locator("img")).toHaveCount(0);
+  expect(dialogs).toBe(0);
+  expect(warnings.filter((w) => w.includes("accent"))).toHaveLength(2);
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}embed-partner-options.png`, fullPage: true });
+});
