@@ -117,7 +117,8 @@ fn parse_hex_color(value: &str) -> Option<Rgb> {
 }
 
 /// The colour itself if white text on it (and it as text on white) meets
-/// WCAG AA (4.5:1); else the same hue darkened until it does.
+/// WCAG AA (4.5:1); else the same hue darkened until it does. The embed
+/// loader does the same for the badge (widget.js, readableAccent).
 pub fn readable_accent(color: Rgb) -> Rgb {
     let mut factor = 1.0;
     let mut readable = color;

@@ -10,6 +10,19 @@ const LABEL_IDS = ["start-title", "close"];
 const LABELS = /*LABELS*/ { en: ["Could chronic care management help you?", "Close"] };
 let app;
 
+// The host element and the badge, styled before the first paint (a
+// constructed sheet needs no 'unsafe-inline'). Important declarations in a
+// shadow root beat the page's own, even !important ones; `medium` is the
+// visitor's default text size, whatever the page sets on html. The rest is
+// in style.css.
+const SHEET = new CSSStyleSheet();
+SHEET.replaceSync(`:host{all:initial;display:inline-block!important;width:auto!important;height:auto!important;max-width:100%!important;visibility:visible!important;opacity:1!important;font-size:medium!important;color:#1b1b1b}
+:host([mode=inline]){display:block!important}
+.ccw-badge{display:inline-flex;align-items:center;min-height:2.75em;max-width:100%;padding:.5em 1em;border:2px solid transparent;border-radius:.5em;background:#1a4480;color:#fff;font:700 1em/1.3 system-ui,sans-serif;text-align:start;cursor:pointer}
+.ccw-badge:hover{filter:brightness(.8)}
+.ccw-badge:focus-visible{outline:3px solid transparent;box-shadow:0 0 0 3px #fd0,0 0 0 6px #1b1b1b}
+@media (forced-colors:active){.ccw-badge{border-color:ButtonText}}`);
+
 function loadApp() {
   app ??= import(new URL("connected-care-widget.js", BASE).href).then(async (glue) => {
     await glue.default({ module_or_path: new URL("connected-care-widget_bg.wasm", BASE) });
@@ -29,6 +42,23 @@ function labelsFor(el) {
   return ["en", LABELS.en];
 }
 
+// The partner colour for the badge, made dark enough for white text (WCAG
+// AA, 4.5:1) the same way the app's option parser does (options.rs,
+// readable_accent); a test checks that both agree. Null when not a colour.
+function readableAccent(value) {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value?.trim() ?? "")?.[1];
+  if (!hex) return null;
+  const rgb = (hex.length === 3 ? [...hex].map((c) => c + c) : hex.match(/../g)).map((h) => parseInt(h, 16));
+  const linear = (c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  let color = rgb;
+  for (let f = 1; f > 0; f -= 0.05) {
+    color = rgb.map((v) => Math.floor(v * f));
+    const l = 0.2126 * linear(color[0]) + 0.7152 * linear(color[1]) + 0.0722 * linear(color[2]);
+    if (1.05 / (l + 0.05) >= 4.5) break;
+  }
+  return `rgb(${color})`;
+}
+
 function make(parent, tag, props = {}) {
   const el = document.createElement(tag);
   Object.assign(el, props);
@@ -44,6 +74,7 @@ class ConnectedCareWidget extends HTMLElement {
   connectedCallback() {
     if (this.#root) return;
     this.#root = this.attachShadow({ mode: "open" });
+    this.#root.adoptedStyleSheets = [SHEET];
     make(this.#root, "link", { rel: "stylesheet", href: new URL("style.css", BASE).href });
     const inline = this.getAttribute("mode") === "inline";
     if (inline) {
@@ -56,6 +87,9 @@ class ConnectedCareWidget extends HTMLElement {
     const dir = lang === "ar" ? "rtl" : "ltr";
     const badge = make(this.#root, "button", { type: "button", className: "ccw-badge", textContent: label, lang, dir });
     badge.setAttribute("aria-haspopup", "dialog");
+    const accent = readableAccent(this.getAttribute("accent"));
+    // Through the CSS object model: no style attribute for a CSP to refuse.
+    if (accent) badge.style.setProperty("background", accent);
     const dialog = (this.#dialog = make(this.#root, "dialog", { className: "ccw-dialog", lang, dir }));
     dialog.setAttribute("aria-label", label);
     const closer = make(dialog, "button", { type: "button", className: "ccw-close", lang });

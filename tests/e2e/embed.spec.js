@@ -205,3 +205,110 @@ test("partner colour keeps AA contrast and the contact line stays plain text", a
   expect(results.violations.map((v) => v.id)).toEqual([]);
   await page.screenshot({ path: `${SHOTS}embed-partner-options.png`, fullPage: true });
 });
+
+test("the iframe embed sizes itself through embed-resize.js, from its own window only", async ({ page }) => {
+  await page.goto("/pages/iframe.html");
+  const frameEl = page.locator("iframe[data-connected-care]");
+  await expect(frameEl).toHaveAttribute("title", "Chronic care management check");
+  const frame = page.frameLocator("iframe[data-connected-care]");
+  await expect(frame.locator("section.ccw")).toHaveAttribute("lang", "es");
+  const height = () => frameEl.evaluate((el) => el.getBoundingClientRect().height);
+  await expect.poll(height).not.toBe(300);
+  const startHeight = await height();
+  // A taller screen: the iframe follows.
+  await frame.locator(".ccw-button-start").click();
+  for (const value of ["yes", "part-b-medical", "no"]) {
+    await frame.locator(`input[value="${value}"]`).check();
+    await frame.locator("button[type=submit]").click();
+  }
+  await expect(frame.locator('input[value="asthma"]')).toBeVisible();
+  await expect.poll(height).toBeGreaterThan(startHeight + 200);
+  const inner = await frame.locator("html").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  expect(Math.abs((await height()) - inner)).toBeLessThanOrEqual(2);
+  // A message from anywhere else is ignored.
+  const before = await height();
+  await page.evaluate(() => window.postMessage({ type: "connected-care:height", height: 5 }, "*"));
+  await page.waitForTimeout(200);
+  expect(await height()).toBe(before);
+  await page.screenshot({ path: `${SHOTS}embed-iframe.png`, fullPage: true });
+});
+
+test("the partners page builds the snippet, previews it, and copies it", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/partners.html");
+  const snippet = page.locator("#snippet");
+  await expect(snippet).toHaveValue(/<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/widget\.js"><\/script>/);
+  await page.getByLabel("Language").selectOption("ko");
+  await page.getByLabel("The check itself, in the page").check();
+  await page.getByLabel(/contact line/).fill('Clinic "A" <b>');
+  await expect(snippet).toHaveValue(/<connected-care-widget lang="ko" mode="inline" contact="Clinic &quot;A&quot; &lt;b&gt;">/);
+  await expect(page.locator("#preview connected-care-widget section.ccw")).toHaveAttribute("lang", "ko");
+  await page.getByRole("button", { name: "Copy the code" }).click();
+  await expect(page.locator("#copied")).toContainText("Copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());
+  await page.getByLabel("Sites that allow only iframes").check();
+  await expect(snippet).toHaveValue(/<iframe data-connected-care src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?lang=ko&amp;contact=/);
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}partners-page.png`, fullPage: true });
+});
+
+test("a partner pastes the README snippet into a plain page and it works", async ({ page }) => {
+  // The snippet exactly as the partners page gives it, on a new page.
+  await page.goto("/partners.html");
+  await page.getByLabel("Language").selectOption("es");
+  const code = await page.locator("#snippet").inputValue();
+  await page.setContent(`<!doctype html><html lang="en"><body><h1>Our church</h1>${code}</body></html>`);
+  const b = page.locator("connected-care-widget .ccw-badge");
+  await expect(b).toHaveText("¿Le podría ayudar la administración de la atención crónica?");
+  await b.click();
+  await expect(page.locator("connected-care-widget dialog section.ccw")).toHaveAttribute("lang", "es");
+});
+
+test("the badge takes the partner colour exactly as the app adjusts it", async ({ page }) => {
+  await page.goto("/pages/accent-badge.html");
+  const toRgb = (hex) => `rgb(${hex.match(/[0-9a-f]{2}/gi).map((h) => parseInt(h, 16)).join(", ")})`;
+  for (const id of ["yellow", "green", "sky"]) {
+    const b = badge(page, id);
+    const background = await b.evaluate((el) => getComputedStyle(el).backgroundColor);
+    await b.click();
+    const app = page.locator(`#${id} dialog section.ccw`);
+    await expect(app).toBeVisible();
+    const accent = await app.evaluate((el) => el.style.getPropertyValue("--ccw-accent"));
+    expect(background, id).toBe(toRgb(accent));
+    await page.keyboard.press("Escape");
+  }
+  expect(await badge(page, "green").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(11, 110, 79)");
+  // Not a colour: the default blue.
+  expect(await badge(page, "bad").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(26, 68, 128)");
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test("a policy that refuses WebAssembly leaves the link working", async ({ page }) => {
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto("/pages/csp-no-wasm.html");
+  await badge(page, "badge").click();
+  const link = page.locator("#badge").getByRole("link", { name: "Do I qualify for chronic care management?" });
+  await expect(link).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+// Known defect (issue 4 stays open for it): the module loader runs after the
+// first paint, so the partner's one-line link shows first and the taller
+// badge then pushes the next paragraph down (CLS about 0.001). Marked as an
+// expected failure so it is seen, and flagged once fixed.
+test("the badge causes no layout shift", async ({ page }) => {
+  test.fail();
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto("/pages/badges-only.html");
+  await expect(badge(page, "badge")).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+});

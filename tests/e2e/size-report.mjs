@@ -38,14 +38,17 @@ console.log(`${"file".padEnd(44)}${pad("raw", 10)}${pad("gzip", 10)}${pad("brotl
 for (const r of rows) {
   console.log(`${r.file.padEnd(44)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
 }
-const app = rows.filter((r) => /\.(wasm|js|css)$/.test(r.file));
+// What a visitor of a partner's page downloads: the loader, then the app.
+// (The demo, partners and iframe pages are not counted.)
+const VISITOR_FILES = ["widget.js", "connected-care-widget.js", "connected-care-widget_bg.wasm", "style.css"];
+const app = rows.filter((r) => VISITOR_FILES.includes(r.file));
 const total = (key) => app.reduce((sum, r) => sum + r[key], 0);
 console.log(
-  `${"app total (wasm + JS + CSS)".padEnd(44)}${pad(total("raw"), 10)}${pad(total("gzip"), 10)}${pad(total("brotli"), 10)}`,
+  `${"visitor total (wasm + JS + CSS)".padEnd(44)}${pad(total("raw"), 10)}${pad(total("gzip"), 10)}${pad(total("brotli"), 10)}`,
 );
 console.log(`budget: ${total("brotli")} of ${BUDGET_BROTLI} bytes brotli`);
-if (app.length === 0 || !app.some((r) => r.file.endsWith(".wasm"))) {
-  console.error("size report: no wasm in dist/; build first");
+if (app.length !== VISITOR_FILES.length) {
+  console.error(`size report: expected ${VISITOR_FILES.join(", ")} in dist/; build first`);
   process.exit(1);
 }
 const loader = rows.find((r) => r.file === "widget.js");
