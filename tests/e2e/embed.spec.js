@@ -288,7 +288,7 @@ test("the badge takes the partner colour exactly as the app adjusts it", async (
 test("a policy that refuses WebAssembly leaves the link working", async ({ page }) => {
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto("/pages/csp-no-wasm.html");
+  await page.goto("/pages/badges-only.html?policy=no-wasm");
   await badge(page, "badge").click();
   const link = page.locator("#badge").getByRole("link", { name: "Do I qualify for chronic care management?" });
   await expect(link).toBeVisible();
