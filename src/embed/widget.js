@@ -11,14 +11,16 @@ const LABELS = /*LABELS*/ { en: ["Could chronic care management help you?", "Clo
 let app;
 
 // The host element and the badge, styled before the first paint (a
-// constructed sheet needs no 'unsafe-inline'). Important declarations in a
+// constructed sheet needs no 'unsafe-inline'). The badge's negative block
+// margins cancel its padding and border, so it takes the height of one line
+// of text, as the fallback link did: swapping them moves nothing on the page. Important declarations in a
 // shadow root beat the page's own, even !important ones; `medium` is the
 // visitor's default text size, whatever the page sets on html. The rest is
 // in style.css.
 const SHEET = new CSSStyleSheet();
 SHEET.replaceSync(`:host{all:initial;display:inline-block!important;width:auto!important;height:auto!important;max-width:100%!important;visibility:visible!important;opacity:1!important;font-size:medium!important;color:#1b1b1b}
 :host([mode=inline]){display:block!important}
-.ccw-badge{display:inline-flex;align-items:center;min-height:2.75em;max-width:100%;padding:.5em 1em;border:2px solid transparent;border-radius:.5em;background:#1a4480;color:#fff;font:700 1em/1.3 system-ui,sans-serif;text-align:start;cursor:pointer}
+.ccw-badge{max-width:100%;margin-block:calc(-.55em - 2px);padding:.55em 1em;border:2px solid transparent;border-radius:.5em;background:#1a4480;color:#fff;font:700 1em/1 system-ui,sans-serif;text-align:start;cursor:pointer}
 .ccw-badge:hover{filter:brightness(.8)}
 .ccw-badge:focus-visible{outline:3px solid transparent;box-shadow:0 0 0 3px #fd0,0 0 0 6px #1b1b1b}
 @media (forced-colors:active){.ccw-badge{border-color:ButtonText}}`);

@@ -295,12 +295,9 @@ test("a policy that refuses WebAssembly leaves the link working", async ({ page 
   expect(errors).toEqual([]);
 });
 
-// Known defect (issue 4 stays open for it): the module loader runs after the
-// first paint, so the partner's one-line link shows first and the taller
-// badge then pushes the next paragraph down (CLS about 0.001). Marked as an
-// expected failure so it is seen, and flagged once fixed.
+// The module loader runs after the first paint, so the partner's one-line
+// link shows first; the badge that replaces it must not move what follows.
 test("the badge causes no layout shift", async ({ page }) => {
-  test.fail();
   await page.addInitScript(() => {
     window.__shifts = [];
     new PerformanceObserver((list) => {
