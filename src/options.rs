@@ -8,7 +8,7 @@
 //! | option | values | default |
 //! |---|---|---|
 //! | `lang` | a language tag; the nearest the widget speaks is used | the page's, then the browser's, then `en` |
-//! | `mode` | `badge` (a button that opens a dialog) or `inline` | `inline` (the loader draws `badge` when absent) |
+//! | `mode` | `badge` (a button that opens a dialog) or `inline` | `inline` for `mount`; the embed loader draws `badge` unless `inline` |
 //! | `accent` | a partner colour, `#rgb` or `#rrggbb`; darkened until white text on it meets WCAG AA | the widget's blue |
 //! | `contact` | a partner contact line (clinic name and phone), plain text, up to 120 characters | none |
 //! | `assetBase` | the URL of the folder the widget was loaded from | the page's own address |
@@ -263,7 +263,7 @@ impl WidgetOptions {
                     "inline" => options.mode = Mode::Inline,
                     "badge" => options.mode = Mode::Badge,
                     _ => warnings.push(format!(
-                        "mode \"{}\" is not \"badge\" or \"inline\"; using \"inline\"",
+                        "mode \"{}\" is not \"badge\" or \"inline\"; using the default",
                         short(value)
                     )),
                 },
