@@ -72,12 +72,12 @@ class ConnectedCareWidget extends HTMLElement {
   #root;
   #mounted;
   #dialog;
+  #css;
 
   connectedCallback() {
     if (this.#root) return;
     this.#root = this.attachShadow({ mode: "open" });
     this.#root.adoptedStyleSheets = [SHEET];
-    make(this.#root, "link", { rel: "stylesheet", href: new URL("style.css", BASE).href });
     const inline = this.getAttribute("mode") === "inline";
     if (inline) {
       // Until the app is ready, the partner's link shows.
@@ -99,7 +99,10 @@ class ConnectedCareWidget extends HTMLElement {
     make(closer, "span", { textContent: "×", ariaHidden: "true" });
     closer.addEventListener("click", () => dialog.close());
     const host = make(dialog, "div", { className: "ccw-host" });
-    const intent = () => loadApp().catch(() => {});
+    const intent = () => {
+      this.#styles();
+      loadApp().catch(() => {});
+    };
     for (const type of ["pointerenter", "focus", "touchstart"]) badge.addEventListener(type, intent, { once: true, passive: true });
     badge.addEventListener("click", () => {
       dialog.showModal();
@@ -114,9 +117,18 @@ class ConnectedCareWidget extends HTMLElement {
     this.#root?.querySelector(".ccw-host")?.replaceChildren();
   }
 
+  // The app's styles, fetched with the app, not at page load.
+  #styles() {
+    this.#css ??= new Promise((done) => {
+      const link = make(this.#root, "link", { rel: "stylesheet", href: new URL("style.css", BASE).href });
+      link.onload = link.onerror = done;
+    });
+    return this.#css;
+  }
+
   #open(host, inline) {
-    this.#mounted ??= loadApp()
-      .then((glue) => {
+    this.#mounted ??= Promise.all([loadApp(), this.#styles()])
+      .then(([glue]) => {
         const options = { assetBase: BASE.href };
         for (const name of ["lang", "mode", "accent", "contact"]) {
           if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
