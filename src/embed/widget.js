@@ -75,7 +75,13 @@ class ConnectedCareWidget extends HTMLElement {
   #css;
 
   connectedCallback() {
-    if (this.#root) return;
+    if (this.#root) {
+      // Added again after removal: an inline widget starts afresh at once;
+      // a badge does on its next click.
+      const host = this.#root.querySelector(".ccw-host");
+      if (host && this.getAttribute("mode") === "inline") this.#open(host, true);
+      return;
+    }
     this.#root = this.attachShadow({ mode: "open" });
     this.#root.adoptedStyleSheets = [SHEET];
     const inline = this.getAttribute("mode") === "inline";

@@ -309,3 +309,18 @@ test("the badge causes no layout shift", async ({ page }) => {
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => window.__shifts)).toEqual([]);
 });
+
+test("an inline widget removed and added again starts afresh", async ({ page }) => {
+  await page.goto(PAGE);
+  const app = page.locator("#inline-en section.ccw");
+  await app.locator(".ccw-button-start").click();
+  await expect(app.locator("h1")).toHaveText("Do you have Medicare?");
+  await page.evaluate(() => {
+    const el = document.getElementById("inline-en");
+    const parent = el.parentNode;
+    el.remove();
+    parent.append(el);
+  });
+  await expect(page.locator("#inline-en section.ccw")).toHaveCount(1);
+  await expect(page.locator("#inline-en section.ccw h1")).toHaveText("Could chronic care management help you?");
+});
