@@ -124,11 +124,6 @@ impl I18n {
         self.lang.to_string()
     }
 
-    /// Whether the bundle has a message with this id.
-    pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
-    }
-
     /// The message `id`, with no variables.
     pub fn tr(&self, id: &str) -> String {
         self.format(id, None)
