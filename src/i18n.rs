@@ -219,6 +219,7 @@ pub fn dynamic_message_ids() -> Vec<String> {
         ids.extend(o.other_services().iter().map(|&s| other_service_id(s)));
     }
     ids.extend(NOTE_RULES.iter().map(|r| note_id(r.note)));
+    ids.extend(crate::explainer::message_ids());
     ids.sort();
     ids.dedup();
     ids

@@ -2,12 +2,14 @@
 //! you?" walkthrough for Medicare patients, in Rust and Yew.
 //!
 //! - [`rules`]: the screening rules, plain data, no web dependency.
+//! - [`explainer`]: "Connecting the dots", its steps as data.
 //! - [`state`]: the walkthrough's state and actions (a reducer).
 //! - [`options`]: the one parser for settings from outside.
 //! - [`i18n`]: Fluent messages from `locales/`.
 //! - [`components`]: one screen or control per file.
 
 pub mod components;
+pub mod explainer;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod locale_check;

@@ -11,10 +11,13 @@ use std::collections::{BTreeMap, BTreeSet};
 pub const SAME_AS_ENGLISH_ALLOWED: &[&str] = &[
     // A web address.
     "result-learn-more-link",
+    // "2+" in the picture: a number.
+    "place-two-or-more",
     // Words spelled as in English.
     "es:answer-no",
     "es:condition-diabetes",
     "es:error-prefix",
+    "es:place-hospital",
     "vi:condition-hiv",
     "ko:condition-hiv",
 ];

@@ -4,6 +4,7 @@
 //! changes what a patient has answered or which screen is shown. It asks
 //! [`rules::walk`] what comes next and never decides eligibility itself.
 
+use crate::explainer;
 use crate::i18n::{Language, ENGLISH};
 use crate::rules::{
     self, conditions_choice, Answers, Choice, Condition, ConditionsChecklist, Next, QuestionId,
@@ -18,6 +19,8 @@ pub enum Screen {
     Question(QuestionId),
     CheckAnswers,
     Result,
+    /// "Connecting the dots", at a step (from 0).
+    Explainer(usize),
 }
 
 /// Where focus goes after an action.
@@ -27,6 +30,15 @@ pub enum FocusTarget {
     Heading,
     /// The error summary, after Continue with nothing chosen.
     ErrorSummary,
+    /// The explainer's Next (or Previous) button, so a keyboard user can
+    /// press it again; whichever is there if that one is gone.
+    StepButton(StepButton),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepButton {
+    Previous,
+    Next,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -53,6 +65,8 @@ pub struct State {
     /// Bumped whenever focus should move; the app moves it after rendering.
     pub focus_seq: u32,
     pub focus: FocusTarget,
+    /// The screen the explainer returns to when closed.
+    pub explainer_from: Screen,
 }
 
 impl Default for State {
@@ -77,6 +91,7 @@ impl State {
             language_failed: false,
             focus_seq: 0,
             focus: FocusTarget::Heading,
+            explainer_from: Screen::Start,
         }
     }
 }
@@ -100,6 +115,12 @@ pub enum Action {
     ChooseLanguage(Language),
     /// The language's messages could not be loaded: back to English.
     LanguageFailed(Language),
+    /// Open "Connecting the dots" at its first step.
+    OpenExplainer,
+    NextStep,
+    PreviousStep,
+    /// Leave the explainer for the screen it was opened from.
+    CloseExplainer,
 }
 
 impl Reducible for State {
@@ -182,6 +203,31 @@ impl State {
             Action::ChooseLanguage(language) => {
                 self.language = language;
                 self.language_failed = false;
+            }
+            Action::OpenExplainer => {
+                if matches!(self.screen, Screen::Start | Screen::Result) {
+                    self.explainer_from = self.screen;
+                    self.go_to(Screen::Explainer(0));
+                }
+            }
+            Action::NextStep => {
+                if let Screen::Explainer(step) = self.screen {
+                    if step + 1 < explainer::STEPS.len() {
+                        self.go_to_step(step + 1, StepButton::Next);
+                    }
+                }
+            }
+            Action::PreviousStep => {
+                if let Screen::Explainer(step) = self.screen {
+                    if step > 0 {
+                        self.go_to_step(step - 1, StepButton::Previous);
+                    }
+                }
+            }
+            Action::CloseExplainer => {
+                if matches!(self.screen, Screen::Explainer(_)) {
+                    self.go_to(self.explainer_from);
+                }
             }
             Action::LanguageFailed(language) => {
                 if self.language == language {
@@ -271,7 +317,14 @@ impl State {
                 None => self.go_to(Screen::Start),
             },
             Screen::Result => self.go_to(Screen::CheckAnswers),
+            Screen::Explainer(_) => self.go_to(self.explainer_from),
         }
+    }
+
+    fn go_to_step(&mut self, step: usize, pressed: StepButton) {
+        self.screen = Screen::Explainer(step);
+        self.focus = FocusTarget::StepButton(pressed);
+        self.focus_seq += 1;
     }
 
     fn go_to_question(&mut self, q: QuestionId, changing: bool) {
@@ -365,5 +418,40 @@ mod tests {
         s = s.apply(Action::LanguageFailed(arabic));
         assert_eq!(s.language, ENGLISH);
         assert!(s.language_failed);
+    }
+
+    #[test]
+    fn the_explainer_returns_to_the_result_with_every_answer_kept() {
+        let mut s = State::default().apply(Action::Start);
+        s = answer(s, No);
+        s = s.apply(Action::ShowResult);
+        assert_eq!(s.screen, Screen::Result);
+        let before = s.clone();
+        s = s.apply(Action::OpenExplainer);
+        assert_eq!(s.screen, Screen::Explainer(0));
+        s = s.apply(Action::PreviousStep);
+        assert_eq!(s.screen, Screen::Explainer(0), "no step before the first");
+        for _ in 0..20 {
+            s = s.apply(Action::NextStep);
+        }
+        assert_eq!(s.screen, Screen::Explainer(explainer::STEPS.len() - 1));
+        assert_eq!(s.focus, FocusTarget::StepButton(StepButton::Next));
+        s = s.apply(Action::PreviousStep);
+        assert_eq!(s.focus, FocusTarget::StepButton(StepButton::Previous));
+        s = s.apply(Action::CloseExplainer);
+        assert_eq!(s.screen, Screen::Result);
+        assert_eq!(s.focus, FocusTarget::Heading);
+        assert_eq!((s.answers, s.walk), (before.answers, before.walk));
+    }
+
+    #[test]
+    fn the_explainer_opened_from_the_start_goes_back_there_or_into_the_check() {
+        let s = State::default().apply(Action::OpenExplainer);
+        assert_eq!(s.screen, Screen::Explainer(0));
+        assert_eq!(s.clone().apply(Action::Back).screen, Screen::Start);
+        let s = s.apply(Action::NextStep).apply(Action::Start);
+        assert_eq!(s.screen, Screen::Question(Medicare));
+        // Only the start and result screens open it.
+        assert_eq!(s.clone().apply(Action::OpenExplainer).screen, s.screen);
     }
 }

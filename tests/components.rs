@@ -251,3 +251,34 @@ async fn language_menu_names_each_language_in_itself() {
     let select = w.find("select").unwrap();
     assert_eq!(label.get_attribute("for"), select.get_attribute("id"));
 }
+
+#[wasm_bindgen_test]
+async fn explainer_steps_keep_focus_on_next_and_redraw_the_picture() {
+    let w = Widget::new().await;
+    w.click_button("What is CCM?").await;
+    assert_eq!(
+        w.focused_text("Many people have more than one health problem")
+            .await,
+        "Many people have more than one health problem"
+    );
+    assert!(w.text(".ccw-caption").contains("Step 1 of 8"));
+    assert!(w.find(".ccw-explainer svg line").is_none());
+    assert!(w.find("[data-ccw-step-button=previous]").is_none());
+
+    w.click("[data-ccw-step-button=next]").await;
+    w.click("[data-ccw-step-button=next]").await;
+    assert!(w.text(".ccw-caption").contains("Step 3 of 8"));
+    assert_eq!(w.focused_text("Next").await, "Next");
+    let lines = w
+        .host
+        .query_selector_all(".ccw-explainer svg line")
+        .unwrap();
+    assert_eq!(lines.length(), 5);
+    assert!(w.find(".ccw-dots-team").is_some());
+
+    w.click(".ccw-back").await;
+    assert!(
+        eventually(|| w.find(".ccw-button-start").is_some()).await,
+        "Back returns to the start screen"
+    );
+}

@@ -170,3 +170,50 @@ result-helpline = هل لديك أسئلة عن Medicare؟ اتصل بالرقم
 result-learn-more = اعرف المزيد عن خدمة CCM:
 result-learn-more-link = go.cms.gov/CCM
 start-over = ابدأ من جديد
+
+## "Connecting the dots": a short explainer of what CCM does, step by step.
+## The picture beside each step is decorative: each step's text says all of it.
+
+explainer-open = ما هي خدمة CCM؟
+explainer-caption = ربط النقاط ببعضها
+explainer-progress = الخطوة { $current } من { $total }
+explainer-previous = السابق
+explainer-next = التالي
+explainer-start-check = ابدأ التحقق
+explainer-back-to-result = ارجع إلى نتيجتك
+
+# Labels in the picture. Keep each one short: one or two words.
+place-you = أنت
+place-care-team = فريق الرعاية
+place-two-or-more = 2+
+place-main-doctor = الطبيب الرئيسي
+place-specialists = الأخصائيون
+place-pharmacy = الصيدلية
+place-testing-center = الفحوصات
+place-hospital = المستشفى
+
+explainer-common-title = كثير من الناس لديهم أكثر من مشكلة صحية واحدة
+explainer-common-body = الحالة الصحية المزمنة (طويلة الأمد) تستمر سنة أو أكثر، أو مدى الحياة. السكري وارتفاع ضغط الدم من هذه الحالات. نحو 2 من كل 3 أشخاص لديهم Medicare عندهم حالتان مزمنتان أو أكثر.
+
+explainer-places-title = قد تحصل على الرعاية في أماكن كثيرة
+explainer-places-body = قد تزور طبيبك الرئيسي وأطباء آخرين يُسمّون الأخصائيين. وقد تذهب أيضًا إلى صيدلية، ومكان لإجراء الفحوصات، ومستشفى. هذه الأماكن لا تتواصل دائمًا مع بعضها.
+
+explainer-team-title = خدمة CCM تربط هذه الأماكن بفريق رعاية واحد
+explainer-team-body = مع إدارة الرعاية المزمنة (CCM)، يساعد فريق رعاية واحد على ربط النقاط ببعضها، أي ربط كل أجزاء رعايتك معًا. يتعرّف عليك أحد أعضاء الفريق. ويساعد الفريق أطباءك والصيدلية ومكان الفحوصات والمستشفى على العمل معًا.
+
+explainer-plan-title = خطة رعاية يتم وضعها معك
+explainer-plan-body = أنت وفريق رعايتك تضعون خطة معًا. تذكر الخطة مشاكلك الصحية، وأهدافك، وأدويتك، وأطباءك الآخرين. تحصل على نسخة منها.
+
+explainer-help-title = مساعدة بين الزيارات
+explainer-help-body = لست مضطرًا إلى انتظار زيارتك القادمة. يمكنك التواصل مع فريق رعايتك في أي وقت، ليلًا أو نهارًا، للاحتياجات العاجلة.
+
+explainer-medicines-title = مساعدة في الأدوية والإقامة في المستشفى
+explainer-medicines-body = يراجع فريق رعايتك كل أدويتك معك، حتى تعمل جيدًا معًا. بعد الإقامة في المستشفى أو غرفة الطوارئ أو دار رعاية المسنين، يساعدك الفريق فيما يأتي بعد ذلك. ويمكنه أيضًا أن يوصلك بمن يساعدك في منزلك وفي منطقتك.
+
+explainer-cost-title = من يمكنه الحصول على خدمة CCM، وكم تكلّف
+explainer-cost-body = خدمة CCM من خدمات الجزء B من Medicare. وهي للأشخاص الذين لديهم حالتان صحيتان مزمنتان أو أكثر قد تجعل صحتهم أسوأ بكثير. وتغطي خطط Medicare Advantage هذه الخدمة أيضًا.
+explainer-cost-share = تدفع عادةً 20% من التكلفة، بعد أن تدفع المبلغ المقتطع السنوي للجزء B. قد تدفع خطة Medigap أو برنامج Medicaid جزءًا من حصتك أو كلها.
+explainer-cost-consent = يجب أن يطلب مقدم الرعاية الصحية الخاص بك موافقتك أولًا. يمكنك التوقف في أي وقت.
+
+explainer-next-title = خطوتك التالية
+explainer-next-body = أجب عن بضعة أسئلة قصيرة. سترى إن كانت إجاباتك تتطابق مع القواعد الأساسية لبرنامج Medicare لخدمة CCM، وماذا تسأل. مقدم الرعاية الصحية الخاص بك هو وحده من يمكنه أن يقرر إن كانت خدمة CCM مناسبة لك.

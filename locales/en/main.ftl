@@ -164,3 +164,51 @@ result-helpline = Questions about Medicare? Call 1‑800‑MEDICARE (1‑800‑6
 result-learn-more = Learn more about CCM:
 result-learn-more-link = go.cms.gov/CCM
 start-over = Start over
+
+## "Connecting the dots": a short explainer of what CCM does, step by step.
+## The picture beside each step is decorative: each step's text says all of it.
+
+explainer-open = What is CCM?
+explainer-caption = Connecting the dots
+explainer-progress = Step { $current } of { $total }
+explainer-previous = Previous
+explainer-next = Next
+explainer-start-check = Start the check
+explainer-back-to-result = Back to your result
+
+# Labels in the picture. Keep each one short: one or two words.
+place-you = You
+place-care-team = Care team
+# Beside the patient in the first step: two or more conditions.
+place-two-or-more = 2+
+place-main-doctor = Main doctor
+place-specialists = Specialists
+place-pharmacy = Pharmacy
+place-testing-center = Tests
+place-hospital = Hospital
+
+explainer-common-title = Many people have more than one health problem
+explainer-common-body = A long-term (chronic) health condition lasts a year or more, or for life. Diabetes and high blood pressure are two of them. About 2 in 3 people with Medicare have two or more.
+
+explainer-places-title = You may get care in many places
+explainer-places-body = You may see your main doctor and other doctors, called specialists. You may also go to a pharmacy, a place for tests, and a hospital. These places do not always talk to each other.
+
+explainer-team-title = CCM links them with one care team
+explainer-team-body = With chronic care management (CCM), one care team helps connect the dots. A person on the team gets to know you. They help your doctors, pharmacy, tests and hospital work together.
+
+explainer-plan-title = A care plan made with you
+explainer-plan-body = You and your care team make a plan together. It lists your health problems, your goals, your medicines and your other doctors. You get a copy.
+
+explainer-help-title = Help between visits
+explainer-help-body = You do not have to wait for your next visit. You can reach your care team at any time, day or night, for urgent needs.
+
+explainer-medicines-title = Help with medicines and hospital stays
+explainer-medicines-body = Your care team checks all your medicines with you, so they work well together. After a stay in a hospital, emergency room or nursing home, they help you with what comes next. They can also link you to help at home and in your town.
+
+explainer-cost-title = Who can get CCM, and what it costs
+explainer-cost-body = CCM is part of Medicare Part B. It is for people with two or more long-term health conditions that could make them much sicker. Medicare Advantage plans cover it too.
+explainer-cost-share = You usually pay 20% of the cost, after your yearly Part B deductible. Medigap or Medicaid may pay some or all of your share.
+explainer-cost-consent = Your provider must ask for your OK first. You can stop at any time.
+
+explainer-next-title = Your next step
+explainer-next-body = Answer a few short questions. You will see if your answers match Medicare’s basic rules for CCM, and what to ask. Only your provider can decide if CCM is right for you.

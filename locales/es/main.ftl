@@ -165,3 +165,50 @@ result-helpline = ¿Tiene preguntas sobre Medicare? Llame al 1‑800‑MEDICARE 
 result-learn-more = Obtenga más información sobre la CCM:
 result-learn-more-link = go.cms.gov/CCM
 start-over = Volver a empezar
+
+## "Uniendo los puntos": una explicación corta de lo que hace la CCM, paso a paso.
+## El dibujo al lado de cada paso es decorativo: el texto de cada paso lo dice todo.
+
+explainer-open = ¿Qué es la CCM?
+explainer-caption = Uniendo los puntos
+explainer-progress = Paso { $current } de { $total }
+explainer-previous = Anterior
+explainer-next = Siguiente
+explainer-start-check = Comenzar la verificación
+explainer-back-to-result = Volver a su resultado
+
+# Etiquetas en el dibujo. Cada una debe ser corta: una o dos palabras.
+place-you = Usted
+place-care-team = Equipo
+place-two-or-more = 2+
+place-main-doctor = Médico principal
+place-specialists = Especialistas
+place-pharmacy = Farmacia
+place-testing-center = Pruebas
+place-hospital = Hospital
+
+explainer-common-title = Muchas personas tienen más de un problema de salud
+explainer-common-body = Una afección de salud a largo plazo (crónica) dura un año o más, o toda la vida. La diabetes y la presión arterial alta son dos de ellas. Alrededor de 2 de cada 3 personas con Medicare tienen dos o más.
+
+explainer-places-title = Es posible que reciba atención en muchos lugares
+explainer-places-body = Es posible que vea a su médico principal y a otros médicos, llamados especialistas. También es posible que vaya a una farmacia, a un lugar para hacerse pruebas y a un hospital. Estos lugares no siempre se comunican entre sí.
+
+explainer-team-title = La CCM los une con un solo equipo de atención
+explainer-team-body = Con la administración de la atención crónica (CCM, por sus siglas en inglés), un solo equipo de atención ayuda a unir los puntos. Una persona del equipo llega a conocerlo a usted. Esa persona ayuda a que sus médicos, farmacia, pruebas y hospital trabajen juntos.
+
+explainer-plan-title = Un plan de atención hecho con usted
+explainer-plan-body = Usted y su equipo de atención hacen un plan juntos. El plan incluye sus problemas de salud, sus metas, sus medicamentos y sus otros médicos. Usted recibe una copia.
+
+explainer-help-title = Ayuda entre citas
+explainer-help-body = No tiene que esperar a su próxima cita. Puede comunicarse con su equipo de atención en cualquier momento, de día o de noche, para necesidades urgentes.
+
+explainer-medicines-title = Ayuda con sus medicamentos y estadías en el hospital
+explainer-medicines-body = Su equipo de atención revisa con usted todos sus medicamentos, para que funcionen bien juntos. Después de una estadía en un hospital, una sala de emergencias o un hogar de ancianos, el equipo le ayuda con lo que sigue. También lo puede conectar con ayuda en su casa y en su comunidad.
+
+explainer-cost-title = Quién puede recibir la CCM y cuánto cuesta
+explainer-cost-body = La CCM es un servicio de la Parte B de Medicare. Es para personas con dos o más afecciones de salud a largo plazo que podrían empeorar mucho su salud. Los planes Medicare Advantage también la cubren.
+explainer-cost-share = Por lo general, usted paga el 20% del costo, después de pagar su deducible anual de la Parte B. Un plan Medigap (Seguro Suplementario a Medicare) o Medicaid pueden pagar una parte o todo lo que le toca pagar a usted.
+explainer-cost-consent = Su proveedor debe pedirle permiso primero. Puede dejar el servicio en cualquier momento.
+
+explainer-next-title = Su próximo paso
+explainer-next-body = Responda unas pocas preguntas cortas. Verá si sus respuestas coinciden con las reglas básicas de Medicare para la CCM, y qué puede preguntar. Solo su proveedor puede decidir si la CCM es adecuada para usted.

@@ -164,3 +164,50 @@ result-helpline = Ou gen kesyon sou Medicare? Rele 1‑800‑MEDICARE (1‑800�
 result-learn-more = Aprann plis sou CCM:
 result-learn-more-link = go.cms.gov/CCM
 start-over = Rekòmanse
+
+## "Connecting the dots": a short explainer of what CCM does, step by step.
+## The picture beside each step is decorative: each step's text says all of it.
+
+explainer-open = Kisa CCM ye?
+explainer-caption = Konekte tout swen ou
+explainer-progress = Etap { $current } sou { $total }
+explainer-previous = Anvan
+explainer-next = Pwochen
+explainer-start-check = Kòmanse verifikasyon an
+explainer-back-to-result = Retounen nan rezilta w la
+
+# Non kote yo nan foto a. Kenbe chak non kout: youn oswa de mo.
+place-you = Ou
+place-care-team = Ekip swen
+place-two-or-more = 2+
+place-main-doctor = Doktè prensipal
+place-specialists = Espesyalis
+place-pharmacy = Famasi
+place-testing-center = Tès
+place-hospital = Lopital
+
+explainer-common-title = Anpil moun gen plis pase yon pwoblèm sante
+explainer-common-body = Yon maladi ki dire lontan (maladi kwonik) se yon pwoblèm sante ki dire yon ane oswa plis, oswa pou tout lavi. Dyabèt ak tansyon wo se de ladan yo. Anviwon 2 moun sou 3 ki gen Medicare gen de maladi oswa plis ki dire lontan.
+
+explainer-places-title = Ou ka jwenn swen nan anpil kote
+explainer-places-body = Ou ka wè doktè prensipal ou ak lòt doktè yo rele espesyalis. Ou ka ale tou nan yon famasi, yon kote pou fè tès, ak yon lopital. Kote sa yo pa toujou pale youn ak lòt.
+
+explainer-team-title = CCM konekte yo ak yon sèl ekip swen
+explainer-team-body = Avèk jesyon swen maladi kwonik (CCM), yon sèl ekip swen ede konekte tout swen ou. Yon moun nan ekip la vin konnen w. Li ede doktè w yo, famasi w, tès ou yo ak lopital ou travay ansanm.
+
+explainer-plan-title = Yon plan swen yo fè ansanm avè w
+explainer-plan-body = Ou menm ak ekip swen ou fè yon plan ansanm. Plan an bay lis pwoblèm sante ou yo, objektif ou yo, medikaman ou yo ak lòt doktè ou yo. Ou resevwa yon kopi.
+
+explainer-help-title = Èd ant vizit yo
+explainer-help-body = Ou pa bezwen tann pwochen vizit ou. Ou ka jwenn ekip swen ou nenpòt ki lè, lajounen kou lannwit, pou bezwen ijan.
+
+explainer-medicines-title = Èd ak medikaman ak lè w pase tan lopital
+explainer-medicines-body = Ekip swen ou verifye tout medikaman ou yo avè w, pou medikaman yo ka mache byen ansanm. Apre ou fin pase tan nan yon lopital, yon sal ijans oswa yon mezon retrèt, ekip la ede w ak sa ki vini apre. Yo ka mete w an kontak tou ak èd lakay ou ak nan vil ou.
+
+explainer-cost-title = Ki moun ki ka jwenn CCM, ak konbyen li koute
+explainer-cost-body = CCM fè pati Medicare Pati B. Li fèt pou moun ki gen de maladi oswa plis ki dire lontan, maladi ki ka fè yo vin pi malad anpil. Plan Medicare Advantage yo kouvri li tou.
+explainer-cost-share = Apre ou fin peye franchiz Pati B ou pou ane a, anjeneral ou peye 20% nan pri a. Medigap oswa Medicaid ka peye yon pati oswa tout pati pa w la.
+explainer-cost-consent = Founisè swen sante ou dwe mande pèmisyon w anvan. Ou ka sispann nenpòt ki lè.
+
+explainer-next-title = Pwochen etap ou
+explainer-next-body = Reponn kèk ti kesyon. W ap wè si repons ou yo koresponn ak règ debaz Medicare yo pou CCM, ak sa pou w mande. Se sèlman founisè swen sante ou ki ka deside si CCM bon pou ou.

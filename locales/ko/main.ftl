@@ -163,3 +163,50 @@ result-helpline = 메디케어에 대해 궁금한 점이 있으신가요? 1‑8
 result-learn-more = CCM에 대해 더 알아보기:
 result-learn-more-link = go.cms.gov/CCM
 start-over = 처음부터 다시 하기
+
+## "Connecting the dots": a short explainer of what CCM does, step by step.
+## The picture beside each step is decorative: each step's text says all of it.
+
+explainer-open = CCM이란 무엇인가요?
+explainer-caption = 서로 이어 주기
+explainer-progress = { $total }단계 중 { $current }단계
+explainer-previous = 이전
+explainer-next = 다음
+explainer-start-check = 확인 시작하기
+explainer-back-to-result = 결과로 돌아가기
+
+# Labels in the picture. Keep each one short: one or two words.
+place-you = 나
+place-care-team = 케어 팀
+place-two-or-more = 2+
+place-main-doctor = 주치의
+place-specialists = 전문의
+place-pharmacy = 약국
+place-testing-center = 검사
+place-hospital = 병원
+
+explainer-common-title = 건강 문제가 두 가지 이상 있는 분이 많습니다
+explainer-common-body = 오래가는 건강 문제(만성 질환)는 1년 이상, 또는 평생 계속됩니다. 당뇨병과 고혈압이 그 예입니다. 메디케어가 있는 분 3명 중 약 2명은 만성 질환이 두 가지 이상 있습니다.
+
+explainer-places-title = 여러 곳에서 진료를 받고 계실 수 있습니다
+explainer-places-body = 주치의와 다른 의사들에게 진료를 받으실 수 있습니다. 다른 의사들은 전문의라고 합니다. 약국, 검사를 받는 곳, 병원에도 가실 수 있습니다. 이런 곳들이 늘 서로 연락하는 것은 아닙니다.
+
+explainer-team-title = CCM에서는 한 케어 팀이 이곳들을 이어 줍니다
+explainer-team-body = 만성 질환 관리(CCM)에서는 한 케어 팀이 여러 곳을 서로 이어 줍니다. 케어 팀원 한 사람이 여러분을 잘 알게 됩니다. 이 팀원은 의사, 약국, 검사 기관, 병원이 서로 협력하도록 도와 드립니다.
+
+explainer-plan-title = 나와 함께 세우는 관리 계획
+explainer-plan-body = 케어 팀과 함께 관리 계획을 세우십니다. 계획에는 건강 문제, 목표, 드시는 약, 다른 의사들이 적혀 있습니다. 사본을 받으십니다.
+
+explainer-help-title = 진료와 진료 사이의 도움
+explainer-help-body = 다음 진료까지 기다리지 않으셔도 됩니다. 급한 일이 있을 때는 밤이든 낮이든 언제든지 케어 팀에 연락하실 수 있습니다.
+
+explainer-medicines-title = 약과 병원 입원에 대한 도움
+explainer-medicines-body = 케어 팀이 드시는 약을 모두 함께 확인해서, 약들이 서로 잘 맞도록 합니다. 병원, 응급실, 요양원에 있다가 나오신 뒤에는 그다음 일을 도와 드립니다. 집과 사는 지역에서 받을 수 있는 도움도 연결해 드릴 수 있습니다.
+
+explainer-cost-title = CCM을 받을 수 있는 분과 비용
+explainer-cost-body = CCM은 메디케어 파트 B에 들어가는 서비스입니다. 오래가는 건강 문제가 두 가지 이상 있고, 그 때문에 훨씬 더 아프게 될 수 있는 분을 위한 것입니다. 메디케어 어드밴티지 플랜도 CCM을 보장합니다.
+explainer-cost-share = 매년 내는 파트 B 공제액을 낸 뒤에는 보통 비용의 20%를 내십니다. 메디갭(메디케어 보충 보험)이나 메디케이드가 내실 몫의 일부나 전부를 내 줄 수도 있습니다.
+explainer-cost-consent = 담당 의료진은 먼저 반드시 동의를 구해야 합니다. 언제든지 그만두실 수 있습니다.
+
+explainer-next-title = 다음 단계
+explainer-next-body = 짧은 질문 몇 개에 답해 주세요. 답변이 CCM에 대한 메디케어의 기본 규칙에 맞는지, 그리고 무엇을 물어보면 좋을지 알려 드립니다. CCM이 맞는지는 담당 의료진만 결정할 수 있습니다.

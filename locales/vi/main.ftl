@@ -163,3 +163,50 @@ result-helpline = Có câu hỏi về Medicare? Hãy gọi 1‑800‑MEDICARE (1
 result-learn-more = Tìm hiểu thêm về CCM:
 result-learn-more-link = go.cms.gov/CCM
 start-over = Làm lại từ đầu
+
+## "Kết nối mọi thứ lại với nhau": phần giải thích ngắn về những gì CCM làm, từng bước một.
+## Hình bên cạnh mỗi bước chỉ để trang trí: lời của mỗi bước đã nói đủ mọi điều.
+
+explainer-open = CCM là gì?
+explainer-caption = Kết nối mọi thứ lại với nhau
+explainer-progress = Bước { $current } trong số { $total }
+explainer-previous = Bước trước
+explainer-next = Bước tiếp theo
+explainer-start-check = Bắt đầu phần kiểm tra
+explainer-back-to-result = Quay lại kết quả của quý vị
+
+# Nhãn trong hình. Giữ mỗi nhãn thật ngắn: một hoặc hai từ.
+place-you = Quý vị
+place-care-team = Nhóm chăm sóc
+place-two-or-more = 2+
+place-main-doctor = Bác sĩ chính
+place-specialists = Chuyên khoa
+place-pharmacy = Nhà thuốc
+place-testing-center = Xét nghiệm
+place-hospital = Bệnh viện
+
+explainer-common-title = Nhiều người có hơn một vấn đề sức khỏe
+explainer-common-body = Bệnh lâu dài (bệnh mãn tính) là vấn đề sức khỏe kéo dài từ một năm trở lên, hoặc suốt đời. Tiểu đường và huyết áp cao là hai bệnh như vậy. Cứ 3 người có Medicare thì khoảng 2 người có từ hai bệnh lâu dài trở lên.
+
+explainer-places-title = Quý vị có thể được chăm sóc ở nhiều nơi
+explainer-places-body = Quý vị có thể đi khám bác sĩ chính và các bác sĩ khác, gọi là bác sĩ chuyên khoa. Quý vị cũng có thể đến nhà thuốc, nơi xét nghiệm và bệnh viện. Những nơi này không phải lúc nào cũng trao đổi với nhau.
+
+explainer-team-title = CCM kết nối những nơi này bằng một nhóm chăm sóc
+explainer-team-body = Với dịch vụ quản lý chăm sóc bệnh mãn tính (CCM), một nhóm chăm sóc giúp kết nối mọi thứ lại với nhau. Một người trong nhóm sẽ dần biết rõ quý vị. Họ giúp các bác sĩ, nhà thuốc, nơi xét nghiệm và bệnh viện của quý vị cùng làm việc với nhau.
+
+explainer-plan-title = Một kế hoạch chăm sóc được lập cùng với quý vị
+explainer-plan-body = Quý vị và nhóm chăm sóc của quý vị cùng nhau lập một kế hoạch. Kế hoạch này ghi các vấn đề sức khỏe, mục tiêu, thuốc men và các bác sĩ khác của quý vị. Quý vị được nhận một bản sao.
+
+explainer-help-title = Giúp đỡ giữa các lần đi khám
+explainer-help-body = Quý vị không cần phải đợi đến lần đi khám tới. Quý vị có thể liên lạc với nhóm chăm sóc của quý vị bất cứ lúc nào, ngày hay đêm, khi có nhu cầu khẩn cấp.
+
+explainer-medicines-title = Giúp đỡ về thuốc men và khi nằm bệnh viện
+explainer-medicines-body = Nhóm chăm sóc cùng quý vị xem lại tất cả các thuốc của quý vị, để các thuốc dùng chung với nhau được tốt. Sau khi quý vị nằm bệnh viện, đi phòng cấp cứu hoặc ở viện dưỡng lão, họ giúp quý vị lo những việc tiếp theo. Họ cũng có thể kết nối quý vị với sự giúp đỡ tại nhà và ở nơi quý vị sống.
+
+explainer-cost-title = Ai có thể nhận CCM, và chi phí ra sao
+explainer-cost-body = CCM là một phần của Medicare Phần B. Dịch vụ này dành cho người có từ hai bệnh lâu dài trở lên, và các bệnh này có thể làm họ bệnh nặng hơn nhiều. Các chương trình Medicare Advantage cũng bao trả CCM.
+explainer-cost-share = Sau khi quý vị trả khoản khấu trừ Phần B hằng năm, quý vị thường trả 20% chi phí. Chương trình Medigap (Bảo hiểm Bổ sung Medicare) hoặc Medicaid có thể trả một phần hoặc toàn bộ phần tiền của quý vị.
+explainer-cost-consent = Nhà cung cấp dịch vụ chăm sóc sức khỏe của quý vị phải xin sự đồng ý của quý vị trước. Quý vị có thể ngừng bất cứ lúc nào.
+
+explainer-next-title = Bước tiếp theo của quý vị
+explainer-next-body = Hãy trả lời một vài câu hỏi ngắn. Quý vị sẽ biết câu trả lời của quý vị có khớp với các quy định cơ bản của Medicare về CCM hay không, và quý vị nên hỏi điều gì. Chỉ có nhà cung cấp dịch vụ chăm sóc sức khỏe của quý vị mới có thể quyết định CCM có phù hợp với quý vị hay không.

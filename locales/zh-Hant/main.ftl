@@ -163,3 +163,50 @@ result-helpline = 對聯邦醫療保險有疑問嗎？請撥打 1‑800‑MEDICA
 result-learn-more = 進一步了解 CCM：
 result-learn-more-link = go.cms.gov/CCM
 start-over = 重新開始
+
+## 「把各方連結起來」：簡短說明 CCM 做什麼，一步一步介紹。
+## 每一步旁邊的圖只是裝飾：每一步的文字已經說明了全部內容。
+
+explainer-open = 什麼是 CCM？
+explainer-caption = 把各方連結起來
+explainer-progress = 第 { $current } 步，共 { $total } 步
+explainer-previous = 上一步
+explainer-next = 下一步
+explainer-start-check = 開始檢查
+explainer-back-to-result = 返回您的結果
+
+# 圖中的標籤。每一個都要簡短：一到兩個詞。
+place-you = 您
+place-care-team = 護理團隊
+place-two-or-more = 2+
+place-main-doctor = 主要醫生
+place-specialists = 專科醫生
+place-pharmacy = 藥房
+place-testing-center = 檢驗
+place-hospital = 醫院
+
+explainer-common-title = 很多人有不只一種健康問題
+explainer-common-body = 長期（慢性）病症是指持續一年或更久，或一輩子都有的健康問題。糖尿病和高血壓就是其中兩種。有聯邦醫療保險（Medicare）的人當中，大約每 3 人就有 2 人有兩種或以上的長期病症。
+
+explainer-places-title = 您可能會在很多地方接受護理
+explainer-places-body = 您可能會看您的主要醫生，也會看其他醫生，叫做專科醫生。您也可能會去藥房、做檢驗的地方和醫院。這些地方不一定會互相溝通。
+
+explainer-team-title = CCM 用一個護理團隊把它們連結起來
+explainer-team-body = 有了慢性病護理管理（CCM），會有一個護理團隊幫助把各方連結起來。團隊中會有一位成員來了解您。他們會幫助您的醫生、藥房、檢驗和醫院互相配合。
+
+explainer-plan-title = 一份和您一起訂立的護理計劃
+explainer-plan-body = 您和您的護理團隊會一起訂立一份計劃。計劃上會列出您的健康問題、您的目標、您的藥物和您的其他醫生。您會拿到一份副本。
+
+explainer-help-title = 在兩次看診之間幫助您
+explainer-help-body = 您不用等到下次看診。有緊急需要時，您隨時都可以聯絡您的護理團隊，不論白天或晚上。
+
+explainer-medicines-title = 在藥物和住院方面幫助您
+explainer-medicines-body = 您的護理團隊會和您一起檢查您所有的藥物，讓這些藥物一起使用時效果良好。在您住過醫院、去過急診室或住過療養院之後，他們會幫助您處理接下來的事。他們也可以幫您聯絡在家裡和在您社區裡的幫助。
+
+explainer-cost-title = 誰可以得到 CCM，以及費用是多少
+explainer-cost-body = CCM 屬於聯邦醫療保險（Medicare）B 部分（Part B）。它是為有兩種或以上長期病症的人而設的，這些病症可能讓他們病得重很多。聯邦醫療保險優先計劃（Medicare Advantage）也會承保 CCM。
+explainer-cost-share = 在您付完每年的 B 部分自付額之後，您通常要支付費用的 20%。聯邦醫療保險補充保險（Medigap）或白卡（醫療補助，Medicaid）可能會支付您應付的部分或全部費用。
+explainer-cost-consent = 您的醫療服務提供者必須先得到您的同意。您隨時都可以停止。
+
+explainer-next-title = 您的下一步
+explainer-next-body = 請回答幾個簡短的問題。您會看到您的答案是否符合聯邦醫療保險（Medicare）對 CCM 的基本規定，以及您可以問哪些問題。只有您的醫療服務提供者才能決定 CCM 是否適合您。

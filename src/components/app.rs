@@ -1,13 +1,15 @@
 use super::check_answers::CheckAnswers;
+use super::explainer_screen::{ExplainerScreen, STEP_BUTTON};
 use super::language_menu::LanguageMenu;
 use super::question_page::QuestionPage;
 use super::result_screen::ResultScreen;
 use super::start_screen::StartScreen;
 use super::{WidgetContext, FOCUS_HEADING};
+use crate::explainer::STEPS;
 use crate::i18n::{outcome_title_id, question_id, I18n, Language, ENGLISH};
 use crate::locale_fetch::fetch_language;
 use crate::options::WidgetOptions;
-use crate::state::{Action, FocusTarget, Screen, State};
+use crate::state::{Action, FocusTarget, Screen, State, StepButton};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -120,6 +122,9 @@ pub fn App(props: &AppProps) -> Html {
             },
             None => html! { <CheckAnswers state={state.clone()} /> },
         },
+        Screen::Explainer(step) => html! {
+            <ExplainerScreen {step} from_result={state.explainer_from == Screen::Result} />
+        },
     };
     html! {
         <ContextProvider<WidgetContext> context={ctx}>
@@ -154,6 +159,14 @@ fn screen_title(ctx: &WidgetContext, state: &State) -> String {
             .outcome()
             .map(|o| ctx.tr(&outcome_title_id(o.kind)))
             .unwrap_or_default(),
+        Screen::Explainer(step) => match STEPS.get(step) {
+            Some(s) => format!(
+                "{}: {}",
+                ctx.step_progress(step + 1, STEPS.len()),
+                ctx.tr(&s.title_id())
+            ),
+            None => String::new(),
+        },
     }
 }
 
@@ -161,14 +174,25 @@ fn move_focus(root: &NodeRef, target: FocusTarget) {
     let Some(root) = root.cast::<web_sys::Element>() else {
         return;
     };
-    let selector = match target {
-        FocusTarget::Heading => format!("[data-ccw-focus=\"{FOCUS_HEADING}\"]"),
-        FocusTarget::ErrorSummary => ".ccw-error-summary".to_owned(),
+    // The first of these that is on screen takes focus.
+    let selectors = match target {
+        FocusTarget::Heading => vec![format!("[data-ccw-focus=\"{FOCUS_HEADING}\"]")],
+        FocusTarget::ErrorSummary => vec![".ccw-error-summary".to_owned()],
+        FocusTarget::StepButton(button) => {
+            let name = match button {
+                StepButton::Previous => "previous",
+                StepButton::Next => "next",
+            };
+            // The first step has no Previous: then Next.
+            vec![
+                format!("[{STEP_BUTTON}=\"{name}\"]"),
+                format!("[{STEP_BUTTON}]"),
+            ]
+        }
     };
-    if let Some(el) = root
-        .query_selector(&selector)
-        .ok()
-        .flatten()
+    if let Some(el) = selectors
+        .iter()
+        .find_map(|selector| root.query_selector(selector).ok().flatten())
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = el.focus();

@@ -5,7 +5,9 @@ pub mod app;
 pub mod back_link;
 pub mod check_answers;
 pub mod checklist;
+pub mod connecting_dots;
 pub mod error_summary;
+pub mod explainer_screen;
 pub mod language_menu;
 pub mod question_page;
 pub mod radios;
@@ -14,6 +16,7 @@ pub mod start_screen;
 
 use crate::i18n::I18n;
 use crate::state::{Action, State};
+use fluent_bundle::FluentValue;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,14 +38,13 @@ impl WidgetContext {
 
     /// "Question 2 of 6".
     pub fn progress(&self, current: usize, total: usize) -> String {
-        // Passed as strings: the numbers need no locale formatting.
-        self.i18n.tr_args(
-            "progress",
-            &[
-                ("current", current.to_string().into()),
-                ("total", total.to_string().into()),
-            ],
-        )
+        self.i18n.tr_args("progress", &count_args(current, total))
+    }
+
+    /// "Step 3 of 8", in the explainer.
+    pub fn step_progress(&self, current: usize, total: usize) -> String {
+        self.i18n
+            .tr_args("explainer-progress", &count_args(current, total))
     }
 
     /// An element id unique to this widget instance.
@@ -55,6 +57,15 @@ impl WidgetContext {
         let dispatch = self.dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(action.clone()))
     }
+}
+
+/// `$current` and `$total`, passed as strings: they need no locale
+/// formatting.
+fn count_args(current: usize, total: usize) -> [(&'static str, FluentValue<'static>); 2] {
+    [
+        ("current", current.to_string().into()),
+        ("total", total.to_string().into()),
+    ]
 }
 
 #[hook]

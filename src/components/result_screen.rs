@@ -91,6 +91,11 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 { ctx.tr("result-learn-more") }{" "}
                 <a class="ccw-link" href="https://go.cms.gov/ccm">{ ctx.tr("result-learn-more-link") }</a>
             </p>
+            <p>
+                <button type="button" class="ccw-link-button" onclick={ctx.on(Action::OpenExplainer)}>
+                    { ctx.tr("explainer-open") }
+                </button>
+            </p>
             <button type="button" class="ccw-button ccw-button-secondary" onclick={ctx.on(Action::StartOver)}>
                 { ctx.tr("start-over") }
             </button>

@@ -19,6 +19,11 @@ pub fn StartScreen() -> Html {
                 { ctx.tr("start-button") }
                 <span class="ccw-start-arrow" aria-hidden="true"></span>
             </button>
+            <p>
+                <button type="button" class="ccw-link-button" onclick={ctx.on(Action::OpenExplainer)}>
+                    { ctx.tr("explainer-open") }
+                </button>
+            </p>
         </div>
     }
 }
