@@ -8,7 +8,8 @@
 //! | option | values | default |
 //! |---|---|---|
 //! | `lang` | a language tag; the nearest the widget speaks is used | the page's, then the browser's, then `en` |
-//! | `mode` | `badge` (a button that opens a dialog) or `inline` | `inline` for `mount`; the embed loader draws `badge` unless `inline` |
+//! | `mode` | `badge` (a button that opens a dialog), `inline`, or `kiosk` (full screen on a shared tablet; only in the kiosk bundle, `kiosk.html`) | `inline` for `mount`; the embed loader draws `badge` unless `inline` |
+//! | `idle` | kiosk only: seconds without a touch before "Are you still there?", 30 to 600 | 90 |
 //! | `accent` | a partner colour, `#rgb` or `#rrggbb`; darkened until white text on it meets WCAG AA | the widget's blue |
 //! | `contact` | a partner contact line (clinic name and phone), plain text, up to 120 characters | none |
 //! | `assetBase` | the URL of the folder the widget was loaded from | the page's own address |
@@ -33,6 +34,8 @@ pub enum Mode {
     Inline,
     /// Opened from a badge, in a dialog.
     Badge,
+    /// Full screen on a shared tablet, reset after each patient.
+    Kiosk,
 }
 
 impl Mode {
@@ -40,6 +43,7 @@ impl Mode {
         match self {
             Mode::Inline => "inline",
             Mode::Badge => "badge",
+            Mode::Kiosk => "kiosk",
         }
     }
 }
@@ -56,6 +60,18 @@ pub struct WidgetOptions {
     /// The partner's contact line (clinic name and phone), shown on results
     /// as plain text.
     pub contact: Option<String>,
+    /// Kiosk: seconds without input before asking "Are you still there?".
+    pub idle_seconds: Option<u32>,
+}
+
+/// Kiosk idle time: the default, and the range a clinic may set.
+pub const DEFAULT_IDLE_SECONDS: u32 = 90;
+pub const IDLE_SECONDS_RANGE: std::ops::RangeInclusive<u32> = 30..=600;
+
+impl WidgetOptions {
+    pub fn idle_seconds(&self) -> u32 {
+        self.idle_seconds.unwrap_or(DEFAULT_IDLE_SECONDS)
+    }
 }
 
 /// A colour.
@@ -262,9 +278,25 @@ impl WidgetOptions {
                 "mode" => match value.to_ascii_lowercase().as_str() {
                     "inline" => options.mode = Mode::Inline,
                     "badge" => options.mode = Mode::Badge,
+                    "kiosk" if cfg!(feature = "kiosk") => options.mode = Mode::Kiosk,
+                    "kiosk" => warnings.push(
+                        "mode \"kiosk\" needs the kiosk bundle (kiosk.html); using the default"
+                            .to_owned(),
+                    ),
                     _ => warnings.push(format!(
-                        "mode \"{}\" is not \"badge\" or \"inline\"; using the default",
+                        "mode \"{}\" is not \"badge\", \"inline\" or \"kiosk\"; using the default",
                         short(value)
+                    )),
+                },
+                "idle" => match value.parse::<u32>() {
+                    Ok(seconds) if IDLE_SECONDS_RANGE.contains(&seconds) => {
+                        options.idle_seconds = Some(seconds)
+                    }
+                    _ => warnings.push(format!(
+                        "idle \"{}\" is not a number of seconds from {} to {}; using {DEFAULT_IDLE_SECONDS}",
+                        short(value),
+                        IDLE_SECONDS_RANGE.start(),
+                        IDLE_SECONDS_RANGE.end()
                     )),
                 },
                 "accent" => match parse_hex_color(value) {
@@ -358,6 +390,36 @@ mod tests {
         assert_eq!(o.lang, Some(ENGLISH));
         assert_eq!(o.mode, Mode::Inline);
         assert!(w.is_empty(), "{w:?}");
+    }
+
+    #[test]
+    fn idle_seconds_are_bounded() {
+        assert_eq!(WidgetOptions::default().idle_seconds(), 90);
+        for (value, expected, warned) in [
+            ("30", 30, false),
+            (" 600 ", 600, false),
+            ("29", 90, true),
+            ("601", 90, true),
+            ("-5", 90, true),
+            ("1e3", 90, true),
+            ("ninety", 90, true),
+            ("99999999999999999999", 90, true),
+        ] {
+            let (o, w) = WidgetOptions::parse([("idle", value)]);
+            assert_eq!(o.idle_seconds(), expected, "{value}");
+            assert_eq!(w.len(), usize::from(warned), "{value}: {w:?}");
+        }
+    }
+
+    #[test]
+    fn kiosk_mode_only_in_the_kiosk_bundle() {
+        let (o, w) = WidgetOptions::parse([("mode", "KIOSK")]);
+        if cfg!(feature = "kiosk") {
+            assert_eq!((o.mode, w.len()), (Mode::Kiosk, 0));
+        } else {
+            assert_eq!(o.mode, Mode::Inline);
+            assert!(w[0].contains("kiosk.html"), "{w:?}");
+        }
     }
 
     #[test]

@@ -67,6 +67,13 @@ pub struct State {
     pub focus: FocusTarget,
     /// The screen the explainer returns to when closed.
     pub explainer_from: Screen,
+    /// The language a new session starts in (a kiosk's own).
+    pub home_language: Language,
+    /// Counts sessions: a new one renders everything afresh, so nothing of
+    /// the last patient stays in any component.
+    pub session: u32,
+    /// Kiosk: "Are you still there?" is showing.
+    pub idle_warning: bool,
 }
 
 impl Default for State {
@@ -92,6 +99,9 @@ impl State {
             focus_seq: 0,
             focus: FocusTarget::Heading,
             explainer_from: Screen::Start,
+            home_language: language,
+            session: 0,
+            idle_warning: false,
         }
     }
 }
@@ -121,6 +131,13 @@ pub enum Action {
     PreviousStep,
     /// Leave the explainer for the screen it was opened from.
     CloseExplainer,
+    /// Kiosk: no input for a while; ask "Are you still there?".
+    IdleTimeout,
+    /// Kiosk: the patient answered "I'm still here".
+    StillHere,
+    /// Kiosk: "I'm done", or no answer to the idle question. Forget
+    /// everything and start again in the kiosk's language.
+    EndSession,
 }
 
 impl Reducible for State {
@@ -194,10 +211,20 @@ impl State {
                 }
             }
             Action::StartOver => {
-                let focus_seq = self.focus_seq + 1;
                 self = State {
-                    focus_seq,
+                    focus_seq: self.focus_seq + 1,
+                    home_language: self.home_language,
+                    session: self.session,
                     ..State::new(self.language)
+                };
+            }
+            Action::IdleTimeout => self.idle_warning = !self.is_fresh(),
+            Action::StillHere => self.idle_warning = false,
+            Action::EndSession => {
+                self = State {
+                    focus_seq: self.focus_seq + 1,
+                    session: self.session + 1,
+                    ..State::new(self.home_language)
                 };
             }
             Action::ChooseLanguage(language) => {
@@ -237,6 +264,16 @@ impl State {
             }
         }
         self
+    }
+
+    /// Nothing a patient did is left: the start screen, nothing answered,
+    /// in the kiosk's own language.
+    pub fn is_fresh(&self) -> bool {
+        let new = State::new(self.home_language);
+        self.screen == Screen::Start
+            && self.answers == new.answers
+            && self.checklist == new.checklist
+            && self.language == self.home_language
     }
 
     /// The result, once every question that counts is answered.
@@ -453,5 +490,36 @@ mod tests {
         assert_eq!(s.screen, Screen::Question(Medicare));
         // Only the start and result screens open it.
         assert_eq!(s.clone().apply(Action::OpenExplainer).screen, s.screen);
+    }
+
+    #[test]
+    fn ending_a_session_forgets_everything_but_the_kiosk_language() {
+        let arabic = LANGUAGES[6];
+        let mut s = State::new(ENGLISH);
+        assert!(s.is_fresh());
+        assert!(
+            !s.clone().apply(Action::IdleTimeout).idle_warning,
+            "nothing to clear"
+        );
+        s = s.apply(Action::ChooseLanguage(arabic)).apply(Action::Start);
+        s = answer(s, Yes);
+        s = s.apply(Action::ToggleCondition(Condition::Asthma));
+        s = s.apply(Action::IdleTimeout);
+        assert!(s.idle_warning);
+        s = s.apply(Action::StillHere);
+        assert!(!s.idle_warning);
+        assert_eq!(s.answers.get(Medicare), Some(Yes));
+        s = s.apply(Action::IdleTimeout).apply(Action::EndSession);
+        assert!(s.is_fresh());
+        assert!(!s.idle_warning);
+        assert_eq!((s.language, s.session), (ENGLISH, 1));
+        assert_eq!(
+            State {
+                focus_seq: 0,
+                session: 0,
+                ..s
+            },
+            State::new(ENGLISH)
+        );
     }
 }

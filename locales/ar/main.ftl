@@ -217,3 +217,20 @@ explainer-cost-consent = يجب أن يطلب مقدم الرعاية الصحي
 
 explainer-next-title = خطوتك التالية
 explainer-next-body = أجب عن بضعة أسئلة قصيرة. سترى إن كانت إجاباتك تتطابق مع القواعد الأساسية لبرنامج Medicare لخدمة CCM، وماذا تسأل. مقدم الرعاية الصحية الخاص بك هو وحده من يمكنه أن يقرر إن كانت خدمة CCM مناسبة لك.
+
+## Kiosk: a shared tablet in a waiting room, one patient after another.
+
+kiosk-touch-to-start = المس الشاشة للبدء
+kiosk-choose-language = اختر لغتك
+kiosk-done = انتهيت
+idle-title = هل ما زلت هنا؟
+# $seconds counts down to 0, once a second.
+idle-body = { $seconds ->
+    [zero] لحماية خصوصية إجاباتك، ستُمسح هذه الشاشة بعد { $seconds } ثانية.
+    [one] لحماية خصوصية إجاباتك، ستُمسح هذه الشاشة بعد { $seconds } ثانية.
+    [two] لحماية خصوصية إجاباتك، ستُمسح هذه الشاشة بعد { $seconds } ثانيتين.
+    [few] لحماية خصوصية إجاباتك، ستُمسح هذه الشاشة بعد { $seconds } ثوانٍ.
+    [many] لحماية خصوصية إجاباتك، ستُمسح هذه الشاشة بعد { $seconds } ثانية.
+   *[other] لحماية خصوصية إجاباتك، ستُمسح هذه الشاشة بعد { $seconds } ثانية.
+}
+idle-continue = ما زلت هنا

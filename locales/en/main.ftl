@@ -212,3 +212,16 @@ explainer-cost-consent = Your provider must ask for your OK first. You can stop 
 
 explainer-next-title = Your next step
 explainer-next-body = Answer a few short questions. You will see if your answers match Medicare’s basic rules for CCM, and what to ask. Only your provider can decide if CCM is right for you.
+
+## Kiosk: a shared tablet in a waiting room, one patient after another.
+
+kiosk-touch-to-start = Touch to start
+kiosk-choose-language = Choose your language
+kiosk-done = I’m done
+idle-title = Are you still there?
+# $seconds counts down to 0, once a second.
+idle-body = { $seconds ->
+    [one] To keep your answers private, this screen will clear in { $seconds } second.
+   *[other] To keep your answers private, this screen will clear in { $seconds } seconds.
+}
+idle-continue = I’m still here

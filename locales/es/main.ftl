@@ -212,3 +212,17 @@ explainer-cost-consent = Su proveedor debe pedirle permiso primero. Puede dejar 
 
 explainer-next-title = Su próximo paso
 explainer-next-body = Responda unas pocas preguntas cortas. Verá si sus respuestas coinciden con las reglas básicas de Medicare para la CCM, y qué puede preguntar. Solo su proveedor puede decidir si la CCM es adecuada para usted.
+
+## Quiosco: una tableta compartida en una sala de espera, un paciente tras otro.
+
+kiosk-touch-to-start = Toque para comenzar
+kiosk-choose-language = Elija su idioma
+kiosk-done = Ya terminé
+idle-title = ¿Sigue ahí?
+# $seconds cuenta hacia atrás hasta 0, una vez por segundo.
+idle-body = { $seconds ->
+    [one] Para mantener sus respuestas en privado, esta pantalla se borrará en { $seconds } segundo.
+    [many] Para mantener sus respuestas en privado, esta pantalla se borrará en { $seconds } segundos.
+   *[other] Para mantener sus respuestas en privado, esta pantalla se borrará en { $seconds } segundos.
+}
+idle-continue = Sigo aquí

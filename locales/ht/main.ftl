@@ -211,3 +211,16 @@ explainer-cost-consent = Founisè swen sante ou dwe mande pèmisyon w anvan. Ou 
 
 explainer-next-title = Pwochen etap ou
 explainer-next-body = Reponn kèk ti kesyon. W ap wè si repons ou yo koresponn ak règ debaz Medicare yo pou CCM, ak sa pou w mande. Se sèlman founisè swen sante ou ki ka deside si CCM bon pou ou.
+
+## Kiosk: a shared tablet in a waiting room, one patient after another.
+
+kiosk-touch-to-start = Touche pou kòmanse
+kiosk-choose-language = Chwazi lang ou
+kiosk-done = Mwen fini
+idle-title = Èske w la toujou?
+# $seconds konte desann rive 0, yon fwa chak segonn.
+idle-body = { $seconds ->
+    [one] Pou repons ou yo rete prive, ekran sa a ap efase nan { $seconds } segonn.
+   *[other] Pou repons ou yo rete prive, ekran sa a ap efase nan { $seconds } segonn.
+}
+idle-continue = Mwen la toujou

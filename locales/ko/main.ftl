@@ -210,3 +210,15 @@ explainer-cost-consent = 담당 의료진은 먼저 반드시 동의를 구해�
 
 explainer-next-title = 다음 단계
 explainer-next-body = 짧은 질문 몇 개에 답해 주세요. 답변이 CCM에 대한 메디케어의 기본 규칙에 맞는지, 그리고 무엇을 물어보면 좋을지 알려 드립니다. CCM이 맞는지는 담당 의료진만 결정할 수 있습니다.
+
+## Kiosk: a shared tablet in a waiting room, one patient after another.
+
+kiosk-touch-to-start = 화면을 눌러 시작하세요
+kiosk-choose-language = 언어를 고르세요
+kiosk-done = 다 했습니다
+idle-title = 아직 계신가요?
+# $seconds counts down to 0, once a second.
+idle-body = { $seconds ->
+   *[other] 다른 사람이 답변을 볼 수 없도록 { $seconds }초 뒤에 이 화면이 지워집니다.
+}
+idle-continue = 아직 여기 있습니다

@@ -210,3 +210,15 @@ explainer-cost-consent = Nhà cung cấp dịch vụ chăm sóc sức khỏe c�
 
 explainer-next-title = Bước tiếp theo của quý vị
 explainer-next-body = Hãy trả lời một vài câu hỏi ngắn. Quý vị sẽ biết câu trả lời của quý vị có khớp với các quy định cơ bản của Medicare về CCM hay không, và quý vị nên hỏi điều gì. Chỉ có nhà cung cấp dịch vụ chăm sóc sức khỏe của quý vị mới có thể quyết định CCM có phù hợp với quý vị hay không.
+
+## Ki-ốt: một máy tính bảng dùng chung trong phòng chờ, lần lượt từng bệnh nhân.
+
+kiosk-touch-to-start = Chạm vào để bắt đầu
+kiosk-choose-language = Chọn ngôn ngữ của quý vị
+kiosk-done = Tôi đã xong
+idle-title = Quý vị còn ở đây không?
+# $seconds đếm ngược về 0, mỗi giây một lần.
+idle-body = { $seconds ->
+   *[other] Để giữ kín câu trả lời của quý vị, màn hình này sẽ được xóa sau { $seconds } giây.
+}
+idle-continue = Tôi vẫn còn đây

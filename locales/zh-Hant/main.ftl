@@ -210,3 +210,15 @@ explainer-cost-consent = 您的醫療服務提供者必須先得到您的同意�
 
 explainer-next-title = 您的下一步
 explainer-next-body = 請回答幾個簡短的問題。您會看到您的答案是否符合聯邦醫療保險（Medicare）對 CCM 的基本規定，以及您可以問哪些問題。只有您的醫療服務提供者才能決定 CCM 是否適合您。
+
+## 資訊站：候診室裡一台共用的平板電腦，病人一個接一個使用。
+
+kiosk-touch-to-start = 輕觸螢幕開始
+kiosk-choose-language = 請選擇您的語言
+kiosk-done = 我完成了
+idle-title = 您還在嗎？
+# $seconds 每秒減一，倒數到 0。
+idle-body = { $seconds ->
+   *[other] 為了讓您的答案保密，這個畫面會在 { $seconds } 秒後清除。
+}
+idle-continue = 我還在這裡

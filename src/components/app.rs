@@ -8,7 +8,7 @@ use super::{WidgetContext, FOCUS_HEADING};
 use crate::explainer::STEPS;
 use crate::i18n::{outcome_title_id, question_id, I18n, Language, ENGLISH};
 use crate::locale_fetch::fetch_language;
-use crate::options::WidgetOptions;
+use crate::options::{Mode, WidgetOptions};
 use crate::state::{Action, FocusTarget, Screen, State, StepButton};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -101,11 +101,22 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    let kiosk = props.options.mode == Mode::Kiosk;
+    super::idle_timer::use_idle_timer(
+        if kiosk {
+            props.options.idle_seconds()
+        } else {
+            0
+        },
+        state.dispatcher(),
+    );
+
     let ctx = WidgetContext {
         i18n: i18n.clone(),
         names: names.clone(),
         id_prefix: Rc::from(props.id_prefix.as_str()),
         dispatch: state.dispatcher(),
+        kiosk,
     };
     let announcement = if state.focus_seq > 0 {
         screen_title(&ctx, &state)
@@ -113,6 +124,10 @@ pub fn App(props: &AppProps) -> Html {
         String::new()
     };
     let screen = match state.screen {
+        #[cfg(feature = "kiosk")]
+        Screen::Start if kiosk => {
+            html! { <super::kiosk_start::KioskStart chosen={state.language} /> }
+        }
         Screen::Start => html! { <StartScreen /> },
         Screen::Question(q) => html! { <QuestionPage state={state.clone()} question={q} /> },
         Screen::CheckAnswers => html! { <CheckAnswers state={state.clone()} /> },
@@ -126,6 +141,15 @@ pub fn App(props: &AppProps) -> Html {
             <ExplainerScreen {step} from_result={state.explainer_from == Screen::Result} />
         },
     };
+    #[cfg(feature = "kiosk")]
+    let idle_prompt = if state.idle_warning {
+        html! { <super::idle_prompt::IdlePrompt /> }
+    } else {
+        Html::default()
+    };
+    #[cfg(not(feature = "kiosk"))]
+    let idle_prompt = Html::default();
+    let end_session = ctx.on(Action::EndSession);
     html! {
         <ContextProvider<WidgetContext> context={ctx}>
             <section class="ccw" lang={i18n.lang()} dir={if shown_language.right_to_left { "rtl" } else { "ltr" }}
@@ -133,11 +157,24 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="ccw-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                     { announcement }
                 </div>
-                <LanguageMenu chosen={state.language} />
+                <div class="ccw-top" inert={state.idle_warning}>
+                    if kiosk && !state.is_fresh() {
+                        <button type="button" class="ccw-button ccw-button-secondary ccw-done" onclick={end_session}>
+                            { i18n.tr("kiosk-done") }
+                        </button>
+                    }
+                    if !(kiosk && state.screen == Screen::Start) {
+                        <LanguageMenu chosen={state.language} />
+                    }
+                </div>
                 if state.language_failed {
                     <p class="ccw-notice" role="alert">{ i18n.tr("language-load-failed") }</p>
                 }
-                { screen }
+                // Keyed by session: a new patient gets every component anew.
+                <div class="ccw-session" key={state.session.to_string()} inert={state.idle_warning}>
+                    { screen }
+                </div>
+                { idle_prompt }
             </section>
         </ContextProvider<WidgetContext>>
     }

@@ -1,5 +1,6 @@
 use super::back_link::BackLink;
 use super::connecting_dots::ConnectingDots;
+use super::outside_link::OutsideLink;
 use super::{use_widget, FOCUS_HEADING};
 use crate::explainer::{Extra, STEPS};
 use crate::state::Action;
@@ -57,7 +58,7 @@ pub fn ExplainerScreen(props: &ExplainerScreenProps) -> Html {
                             <p>{ ctx.tr("result-helpline") }</p>
                             <p>
                                 { ctx.tr("result-learn-more") }{" "}
-                                <a class="ccw-link" href="https://go.cms.gov/ccm">{ ctx.tr("result-learn-more-link") }</a>
+                                <OutsideLink href="https://go.cms.gov/ccm" text={ctx.tr("result-learn-more-link")} />
                             </p>
                         </>
                     },

@@ -8,7 +8,13 @@ pub mod checklist;
 pub mod connecting_dots;
 pub mod error_summary;
 pub mod explainer_screen;
+#[cfg(feature = "kiosk")]
+pub mod idle_prompt;
+pub mod idle_timer;
+#[cfg(feature = "kiosk")]
+pub mod kiosk_start;
 pub mod language_menu;
+pub mod outside_link;
 pub mod question_page;
 pub mod radios;
 pub mod result_screen;
@@ -29,6 +35,8 @@ pub struct WidgetContext {
     /// Makes element ids unique when several widgets share a page.
     pub id_prefix: Rc<str>,
     pub dispatch: UseReducerDispatcher<State>,
+    /// On a shared kiosk: links that would leave it are shown as text.
+    pub kiosk: bool,
 }
 
 impl WidgetContext {

@@ -1,4 +1,5 @@
 use super::back_link::BackLink;
+use super::outside_link::OutsideLink;
 use super::{use_widget, FOCUS_HEADING};
 use crate::i18n::{
     ask_id, note_id, other_service_id, outcome_body_id, outcome_title_id, reason_id,
@@ -89,7 +90,7 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
             <p>{ ctx.tr("result-helpline") }</p>
             <p>
                 { ctx.tr("result-learn-more") }{" "}
-                <a class="ccw-link" href="https://go.cms.gov/ccm">{ ctx.tr("result-learn-more-link") }</a>
+                <OutsideLink href="https://go.cms.gov/ccm" text={ctx.tr("result-learn-more-link")} />
             </p>
             <p>
                 <button type="button" class="ccw-link-button" onclick={ctx.on(Action::OpenExplainer)}>

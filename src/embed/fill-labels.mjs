@@ -1,11 +1,13 @@
 // Build step (trunk post_build hook): fills the loader's LABELS with the
 // messages it shows before the app loads, from each locales/<tag>/main.ftl,
 // so the badge speaks the visitor's language at once.
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR ?? "dist";
 const loader = join(staging, "widget.js");
+// The kiosk build (kiosk.html) has no embed loader to fill.
+if (!existsSync(loader)) process.exit(0);
 const source = readFileSync(loader, "utf8");
 const ids = JSON.parse(source.match(/const LABEL_IDS = (\[[^\]]*\]);/)[1].replace(/'/g, '"'));
 const labels = {};

@@ -1,0 +1,54 @@
+use super::use_widget;
+use crate::state::Action;
+use gloo::timers::callback::Interval;
+use yew::prelude::*;
+
+/// How long the patient has to answer "Are you still there?".
+pub const IDLE_ANSWER_SECONDS: u32 = 30;
+
+/// "Are you still there?" with a visible countdown (WCAG 2.2.1): "I'm
+/// still here" goes on; at zero the session ends and the screen clears.
+#[component]
+pub fn IdlePrompt() -> Html {
+    let ctx = use_widget();
+    let left = use_state(|| IDLE_ANSWER_SECONDS);
+    let button = use_node_ref();
+    {
+        let left = left.clone();
+        let dispatch = ctx.dispatch.clone();
+        use_effect_with((), move |_| {
+            let mut remaining = IDLE_ANSWER_SECONDS;
+            let tick = Interval::new(1_000, move || {
+                remaining = remaining.saturating_sub(1);
+                left.set(remaining);
+                if remaining == 0 {
+                    dispatch.dispatch(Action::EndSession);
+                }
+            });
+            move || drop(tick)
+        });
+    }
+    {
+        let button = button.clone();
+        use_effect_with((), move |_| {
+            if let Some(b) = button.cast::<web_sys::HtmlElement>() {
+                let _ = b.focus();
+            }
+        });
+    }
+    let body = ctx
+        .i18n
+        .tr_args("idle-body", &[("seconds", (*left).into())]);
+    html! {
+        <div class="ccw-idle-backdrop">
+            <div class="ccw-idle" role="alertdialog" aria-modal="true"
+                aria-labelledby={ctx.id("idle-title")} aria-describedby={ctx.id("idle-body")}>
+                <h2 class="ccw-h2" id={ctx.id("idle-title")}>{ ctx.tr("idle-title") }</h2>
+                <p id={ctx.id("idle-body")} class="ccw-idle-countdown" data-seconds={left.to_string()}>{ body }</p>
+                <button type="button" class="ccw-button" ref={button} onclick={ctx.on(Action::StillHere)}>
+                    { ctx.tr("idle-continue") }
+                </button>
+            </div>
+        </div>
+    }
+}
