@@ -11,9 +11,13 @@ use crate::rules::{
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-/// The English messages, built into the app. Other languages are fetched
-/// from `locales/<tag>/main.ftl` when first needed.
+/// The English messages: the source every translation is checked against.
 pub const ENGLISH_FTL: &str = include_str!("../locales/en/main.ftl");
+
+/// The English built into the app: all of it in the kiosk bundle, and
+/// without the kiosk's messages in the main one (see `build.rs`). Other
+/// languages are fetched from `locales/<tag>/main.ftl` when first needed.
+const BUILT_IN_ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/english.ftl"));
 
 /// Each language's name in itself, for the language menu.
 pub const LANGUAGE_NAMES_FTL: &str = include_str!("../locales/languages.ftl");
@@ -94,7 +98,7 @@ impl PartialEq for I18n {
 impl I18n {
     /// English, from the built-in locale.
     pub fn english() -> Self {
-        Self::from_ftl("en", ENGLISH_FTL).expect("the built-in English locale parses")
+        Self::from_ftl("en", BUILT_IN_ENGLISH).expect("the built-in English locale parses")
     }
 
     /// The language menu's names, from the built-in list.

@@ -9,6 +9,7 @@
 //! |---|---|---|
 //! | `lang` | a language tag; the nearest the widget speaks is used | the page's, then the browser's, then `en` |
 //! | `mode` | `badge` (a button that opens a dialog), `inline`, or `kiosk` (full screen on a shared tablet; only in the kiosk bundle, `kiosk.html`) | `inline` for `mount`; the embed loader draws `badge` unless `inline` |
+//! | `outcome` | kiosk bundle only: a result to show, from a kiosk's QR code (`likely`, `possibly`, ...) | none: the start screen |
 //! | `idle` | kiosk only: seconds without a touch before "Are you still there?", 30 to 600 | 90 |
 //! | `accent` | a partner colour, `#rgb` or `#rrggbb`; darkened until white text on it meets WCAG AA | the widget's blue |
 //! | `contact` | a partner contact line (clinic name and phone), plain text, up to 120 characters | none |
@@ -22,6 +23,7 @@
 //! becomes markup.
 
 use crate::i18n::{Language, ENGLISH, LANGUAGES};
+use crate::rules::OutcomeKind;
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
 use wasm_bindgen::JsCast;
@@ -62,6 +64,8 @@ pub struct WidgetOptions {
     pub contact: Option<String>,
     /// Kiosk: seconds without input before asking "Are you still there?".
     pub idle_seconds: Option<u32>,
+    /// A result shared from a kiosk by QR code.
+    pub outcome: Option<OutcomeKind>,
 }
 
 /// Kiosk idle time: the default, and the range a clinic may set.
@@ -90,7 +94,7 @@ impl Rgb {
             if c <= 0.04045 {
                 c / 12.92
             } else {
-                ((c + 0.055) / 1.055).powf(2.4)
+                pow((c + 0.055) / 1.055, 2.4)
             }
         };
         0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
@@ -106,6 +110,16 @@ impl Rgb {
         let scale = |c: u8| (f64::from(c) * factor) as u8;
         Rgb(scale(self.0), scale(self.1), scale(self.2))
     }
+}
+
+/// `x` to the power `y`. In the browser, JavaScript's own `Math.pow`: it
+/// spares the wasm a copy of libm's pow (about 2 KB), and the loader's sum
+/// for the badge uses the very same function.
+fn pow(x: f64, y: f64) -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Math::pow(x, y);
+    #[cfg(not(target_arch = "wasm32"))]
+    return x.powf(y);
 }
 
 /// `#rgb` or `#rrggbb`.
@@ -288,6 +302,15 @@ impl WidgetOptions {
                         short(value)
                     )),
                 },
+                "outcome" if cfg!(feature = "kiosk") => {
+                    match OutcomeKind::ALL.into_iter().find(|k| k.key() == value) {
+                        Some(kind) => options.outcome = Some(kind),
+                        None => warnings.push(format!(
+                            "outcome \"{}\" is not a result; showing the start",
+                            short(value)
+                        )),
+                    }
+                }
                 "idle" => match value.parse::<u32>() {
                     Ok(seconds) if IDLE_SECONDS_RANGE.contains(&seconds) => {
                         options.idle_seconds = Some(seconds)

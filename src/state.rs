@@ -21,6 +21,9 @@ pub enum Screen {
     Result,
     /// "Connecting the dots", at a step (from 0).
     Explainer(usize),
+    /// A result opened from a kiosk's QR code: the outcome only.
+    #[cfg(feature = "kiosk")]
+    Shared(rules::OutcomeKind),
 }
 
 /// Where focus goes after an action.
@@ -83,6 +86,19 @@ impl Default for State {
 }
 
 impl State {
+    /// The start, or a result shared from a kiosk.
+    pub fn open(language: Language, shared: Option<rules::OutcomeKind>) -> Self {
+        #[allow(unused_mut)]
+        let mut state = Self::new(language);
+        #[cfg(feature = "kiosk")]
+        if let Some(kind) = shared {
+            state.screen = Screen::Shared(kind);
+        }
+        #[cfg(not(feature = "kiosk"))]
+        let _ = shared;
+        state
+    }
+
     pub fn new(language: Language) -> Self {
         let answers = Answers::default();
         Self {
@@ -334,6 +350,8 @@ impl State {
     fn back(&mut self) {
         match self.screen {
             Screen::Start => {}
+            #[cfg(feature = "kiosk")]
+            Screen::Shared(_) => {}
             Screen::Question(_) if self.changing && self.outcome().is_some() => {
                 self.go_to(Screen::CheckAnswers)
             }

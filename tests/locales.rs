@@ -163,3 +163,19 @@ fn every_language_is_named_in_itself() {
     assert_eq!(i18n.tr("language-ar"), "العربية");
     assert_eq!(i18n.tr("language-zh-Hant"), "中文");
 }
+
+#[test]
+fn the_main_bundle_leaves_out_only_the_kiosk_messages() {
+    let built_in = I18n::english();
+    for id in message_ids(ENGLISH_FTL) {
+        let kiosk_only = ["kiosk-", "idle-", "qr-", "shared-"]
+            .iter()
+            .any(|p| id.starts_with(p));
+        let present = built_in.tr(&id) != id;
+        assert_eq!(
+            present,
+            !kiosk_only || cfg!(feature = "kiosk"),
+            "{id}: built in {present}"
+        );
+    }
+}

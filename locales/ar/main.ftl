@@ -169,6 +169,7 @@ result-contact = للمساعدة بشأن CCM، تواصل مع:
 result-helpline = هل لديك أسئلة عن Medicare؟ اتصل بالرقم ‎1‑800‑MEDICARE (1‑800‑633‑4227). لمستخدمي الهاتف النصي (TTY): 1‑877‑486‑2048.
 result-learn-more = اعرف المزيد عن خدمة CCM:
 result-learn-more-link = go.cms.gov/CCM
+result-print = طباعة أو حفظ
 start-over = ابدأ من جديد
 
 ## "Connecting the dots": a short explainer of what CCM does, step by step.
@@ -234,3 +235,15 @@ idle-body = { $seconds ->
    *[other] لحماية خصوصية إجاباتك، ستُمسح هذه الشاشة بعد { $seconds } ثانية.
 }
 idle-continue = ما زلت هنا
+
+## Kiosk: QR codes to take things home on a phone, and the page a result's
+## QR code opens. The QR code holds only the result and the language.
+
+qr-link = امسح الرمز بكاميرا هاتفك لفتح هذا الرابط.
+qr-result-title = خذ هذه النتيجة معك
+qr-result = امسح الرمز بكاميرا هاتفك لترى هذه النتيجة على هاتفك. لا يحتوي الرمز على إجاباتك.
+# The accessible name of a QR code picture. $address is a web address.
+qr-label = رمز QR للعنوان { $address }
+shared-caption = نتيجتك من الجهاز اللوحي
+shared-note = تعرض هذه الصفحة نتيجة التحقق الذي أجريته. لم يتم حفظ إجاباتك أو إرسالها.
+shared-take-check = أجرِ التحقق مرة أخرى

@@ -163,6 +163,8 @@ result-contact = For help with CCM, contact:
 result-helpline = Questions about Medicare? Call 1‑800‑MEDICARE (1‑800‑633‑4227). TTY: 1‑877‑486‑2048.
 result-learn-more = Learn more about CCM:
 result-learn-more-link = go.cms.gov/CCM
+# Opens the browser's print dialog, which can also save a PDF.
+result-print = Print or save
 start-over = Start over
 
 ## "Connecting the dots": a short explainer of what CCM does, step by step.
@@ -225,3 +227,15 @@ idle-body = { $seconds ->
    *[other] To keep your answers private, this screen will clear in { $seconds } seconds.
 }
 idle-continue = I’m still here
+
+## Kiosk: QR codes to take things home on a phone, and the page a result's
+## QR code opens. The QR code holds only the result and the language.
+
+qr-link = Scan with your phone camera to open this link.
+qr-result-title = Take this result with you
+qr-result = Scan with your phone camera to see this result on your phone. Your answers are not in it.
+# The accessible name of a QR code picture. $address is a web address.
+qr-label = QR code for { $address }
+shared-caption = Your result from the tablet
+shared-note = This page shows the result of the check you did. Your answers were not saved or sent.
+shared-take-check = Take the check again

@@ -164,6 +164,7 @@ result-contact = Para recibir ayuda con la CCM, comuníquese con:
 result-helpline = ¿Tiene preguntas sobre Medicare? Llame al 1‑800‑MEDICARE (1‑800‑633‑4227). TTY: 1‑877‑486‑2048.
 result-learn-more = Obtenga más información sobre la CCM:
 result-learn-more-link = go.cms.gov/CCM
+result-print = Imprimir o guardar
 start-over = Volver a empezar
 
 ## "Uniendo los puntos": una explicación corta de lo que hace la CCM, paso a paso.
@@ -226,3 +227,15 @@ idle-body = { $seconds ->
    *[other] Para mantener sus respuestas en privado, esta pantalla se borrará en { $seconds } segundos.
 }
 idle-continue = Sigo aquí
+
+## Quiosco: códigos QR para llevarse cosas a casa en un teléfono, y la página que abre
+## el código QR de un resultado. El código QR solo contiene el resultado y el idioma.
+
+qr-link = Escanee con la cámara de su teléfono para abrir este enlace.
+qr-result-title = Llévese este resultado
+qr-result = Escanee con la cámara de su teléfono para ver este resultado en su teléfono. Sus respuestas no están incluidas.
+# El nombre accesible de la imagen de un código QR. $address es una dirección web.
+qr-label = Código QR para { $address }
+shared-caption = Su resultado de la tableta
+shared-note = Esta página muestra el resultado de la verificación que hizo. Sus respuestas no se guardaron ni se enviaron.
+shared-take-check = Hacer la verificación otra vez

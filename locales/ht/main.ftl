@@ -163,6 +163,7 @@ result-contact = Pou jwenn èd ak CCM, kontakte:
 result-helpline = Ou gen kesyon sou Medicare? Rele 1‑800‑MEDICARE (1‑800‑633‑4227). TTY: 1‑877‑486‑2048.
 result-learn-more = Aprann plis sou CCM:
 result-learn-more-link = go.cms.gov/CCM
+result-print = Enprime oswa anrejistre
 start-over = Rekòmanse
 
 ## "Connecting the dots": a short explainer of what CCM does, step by step.
@@ -224,3 +225,15 @@ idle-body = { $seconds ->
    *[other] Pou repons ou yo rete prive, ekran sa a ap efase nan { $seconds } segonn.
 }
 idle-continue = Mwen la toujou
+
+## Kiosk: QR codes to take things home on a phone, and the page a result's
+## QR code opens. The QR code holds only the result and the language.
+
+qr-link = Eskane ak kamera telefòn ou pou w louvri lyen sa a.
+qr-result-title = Pote rezilta sa a avè w
+qr-result = Eskane ak kamera telefòn ou pou w wè rezilta sa a sou telefòn ou. Repons ou yo pa ladan l.
+# Non foto kòd QR a pou lektè ekran. $address se yon adrès sit entènèt.
+qr-label = Kòd QR pou { $address }
+shared-caption = Rezilta ou soti nan tablèt la
+shared-note = Paj sa a montre rezilta verifikasyon ou te fè a. Nou pa t anrejistre ni voye repons ou yo.
+shared-take-check = Fè verifikasyon an ankò

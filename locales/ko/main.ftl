@@ -162,6 +162,7 @@ result-contact = CCM에 대해 도움이 필요하면 연락하세요:
 result-helpline = 메디케어에 대해 궁금한 점이 있으신가요? 1‑800‑MEDICARE (1‑800‑633‑4227)로 전화하세요. TTY: 1‑877‑486‑2048.
 result-learn-more = CCM에 대해 더 알아보기:
 result-learn-more-link = go.cms.gov/CCM
+result-print = 인쇄 또는 저장
 start-over = 처음부터 다시 하기
 
 ## "Connecting the dots": a short explainer of what CCM does, step by step.
@@ -222,3 +223,15 @@ idle-body = { $seconds ->
    *[other] 다른 사람이 답변을 볼 수 없도록 { $seconds }초 뒤에 이 화면이 지워집니다.
 }
 idle-continue = 아직 여기 있습니다
+
+## Kiosk: QR codes to take things home on a phone, and the page a result's
+## QR code opens. The QR code holds only the result and the language.
+
+qr-link = 휴대폰 카메라로 스캔해서 이 링크를 여세요.
+qr-result-title = 이 결과를 가져가세요
+qr-result = 휴대폰 카메라로 스캔하면 휴대폰에서 이 결과를 보실 수 있습니다. 답변은 들어 있지 않습니다.
+# The accessible name of a QR code picture. $address is a web address.
+qr-label = { $address }용 QR 코드
+shared-caption = 태블릿에서 나온 결과
+shared-note = 이 페이지는 하신 확인의 결과를 보여 줍니다. 답변은 저장하거나 보내지 않았습니다.
+shared-take-check = 확인 다시 하기

@@ -162,6 +162,7 @@ result-contact = Để được giúp về CCM, xin liên lạc:
 result-helpline = Có câu hỏi về Medicare? Hãy gọi 1‑800‑MEDICARE (1‑800‑633‑4227). TTY: 1‑877‑486‑2048.
 result-learn-more = Tìm hiểu thêm về CCM:
 result-learn-more-link = go.cms.gov/CCM
+result-print = In hoặc lưu
 start-over = Làm lại từ đầu
 
 ## "Kết nối mọi thứ lại với nhau": phần giải thích ngắn về những gì CCM làm, từng bước một.
@@ -222,3 +223,15 @@ idle-body = { $seconds ->
    *[other] Để giữ kín câu trả lời của quý vị, màn hình này sẽ được xóa sau { $seconds } giây.
 }
 idle-continue = Tôi vẫn còn đây
+
+## Ki-ốt: mã QR để mang thông tin về nhà trên điện thoại, và trang mà mã QR
+## của một kết quả sẽ mở ra. Mã QR chỉ chứa kết quả và ngôn ngữ.
+
+qr-link = Hãy quét bằng camera điện thoại của quý vị để mở đường dẫn này.
+qr-result-title = Mang theo kết quả này
+qr-result = Hãy quét bằng camera điện thoại của quý vị để xem kết quả này trên điện thoại. Câu trả lời của quý vị không có trong đó.
+# Tên của hình mã QR cho trình đọc màn hình. $address là một địa chỉ trang web.
+qr-label = Mã QR cho { $address }
+shared-caption = Kết quả của quý vị từ máy tính bảng
+shared-note = Trang này cho thấy kết quả của phần kiểm tra mà quý vị đã làm. Câu trả lời của quý vị không được lưu lại hay gửi đi.
+shared-take-check = Làm lại phần kiểm tra

@@ -162,6 +162,7 @@ result-contact = 如需 CCM 方面的協助，請聯絡：
 result-helpline = 對聯邦醫療保險有疑問嗎？請撥打 1‑800‑MEDICARE（1‑800‑633‑4227）。TTY 聽障專線：1‑877‑486‑2048。
 result-learn-more = 進一步了解 CCM：
 result-learn-more-link = go.cms.gov/CCM
+result-print = 列印或儲存
 start-over = 重新開始
 
 ## 「把各方連結起來」：簡短說明 CCM 做什麼，一步一步介紹。
@@ -222,3 +223,15 @@ idle-body = { $seconds ->
    *[other] 為了讓您的答案保密，這個畫面會在 { $seconds } 秒後清除。
 }
 idle-continue = 我還在這裡
+
+## 資訊站：用 QR 碼把內容帶回家，存在手機上；以及結果的 QR 碼打開的網頁。
+## QR 碼裡只有結果和語言。
+
+qr-link = 請用手機相機掃描，打開這個連結。
+qr-result-title = 把這個結果帶走
+qr-result = 請用手機相機掃描，就可以在手機上看到這個結果。裡面沒有您的答案。
+# QR 碼圖片給螢幕閱讀器讀的名稱。$address 是網址。
+qr-label = { $address } 的 QR 碼
+shared-caption = 您在平板電腦上的結果
+shared-note = 這個網頁顯示您做過的檢查的結果。您的答案沒有儲存，也沒有傳送出去。
+shared-take-check = 再做一次檢查

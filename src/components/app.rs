@@ -1,15 +1,16 @@
 use super::check_answers::CheckAnswers;
-use super::explainer_screen::{ExplainerScreen, STEP_BUTTON};
+use super::explainer_screen::ExplainerScreen;
 use super::language_menu::LanguageMenu;
 use super::question_page::QuestionPage;
 use super::result_screen::ResultScreen;
 use super::start_screen::StartScreen;
-use super::{WidgetContext, FOCUS_HEADING};
+use super::WidgetContext;
 use crate::explainer::STEPS;
-use crate::i18n::{outcome_title_id, question_id, I18n, Language, ENGLISH};
+use crate::i18n::{outcome_title_id, question_id, I18n, Language, ENGLISH, LANGUAGES};
 use crate::locale_fetch::fetch_language;
 use crate::options::{Mode, WidgetOptions};
 use crate::state::{Action, FocusTarget, Screen, State, StepButton};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -30,7 +31,8 @@ type LoadedLanguages = Vec<(Language, Rc<I18n>)>;
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let start_language = props.language;
-    let state = use_reducer(move || State::new(start_language));
+    let shared = props.options.outcome;
+    let state = use_reducer(move || State::open(start_language, shared));
     let loaded = use_mut_ref(|| -> LoadedLanguages { vec![(ENGLISH, Rc::new(I18n::english()))] });
     let names = use_memo((), |_| I18n::language_names());
     // Bumped when a language arrives, to render with it.
@@ -56,40 +58,38 @@ pub fn App(props: &AppProps) -> Html {
         let arrivals = arrivals.setter();
         let base = props.options.asset_base.clone().unwrap_or_default();
         use_effect_with(state.language, move |&language| {
-            if !loaded.borrow().iter().any(|(l, _)| *l == language) {
-                wasm_bindgen_futures::spawn_local(async move {
-                    match fetch_language(&base, language).await {
-                        Ok(i18n) => {
-                            let count = {
-                                let mut loaded = loaded.borrow_mut();
-                                loaded.push((language, Rc::new(i18n)));
-                                loaded.len() as u32
-                            };
-                            arrivals.set(count);
-                        }
-                        Err(why) => {
-                            gloo::console::warn!(format!(
-                                "Connected Care widget: {} not loaded ({why}); using English",
-                                language.tag
-                            ));
-                            dispatch.dispatch(Action::LanguageFailed(language));
-                        }
-                    }
-                });
+            load_language(&base, language, &loaded, &arrivals, Some(dispatch));
+        });
+    }
+    {
+        // A kiosk downloads every language at the start, so a patient's
+        // switch needs no network.
+        let loaded = loaded.clone();
+        let arrivals = arrivals.setter();
+        let base = props.options.asset_base.clone().unwrap_or_default();
+        // Known at compile time in the main bundle, which has no kiosk code.
+        let kiosk = cfg!(feature = "kiosk") && props.options.mode == Mode::Kiosk;
+        use_effect_with(kiosk, move |&kiosk| {
+            if kiosk && cfg!(feature = "kiosk") {
+                for language in LANGUAGES {
+                    load_language(&base, language, &loaded, &arrivals, None);
+                }
             }
         });
     }
-    // Until the chosen language arrives, keep showing the one before.
+    // Until the chosen language arrives, keep showing the one shown before.
+    let shown_before = use_mut_ref(|| ENGLISH);
     let i18n = {
         let loaded = loaded.borrow();
-        loaded
-            .iter()
-            .find(|(l, _)| *l == state.language)
-            .or_else(|| loaded.last())
+        let find = |language: Language| loaded.iter().find(|(l, _)| *l == language);
+        find(state.language)
+            .or_else(|| find(*shown_before.borrow()))
+            .or_else(|| find(ENGLISH))
             .map(|(_, i18n)| i18n.clone())
             .expect("English is always loaded")
     };
     let shown_language = Language::from_tag(&i18n.lang()).unwrap_or(ENGLISH);
+    *shown_before.borrow_mut() = shown_language;
 
     {
         let root = root.clone();
@@ -101,7 +101,8 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let kiosk = props.options.mode == Mode::Kiosk;
+    // Known at compile time in the main bundle, which has no kiosk code.
+    let kiosk = cfg!(feature = "kiosk") && props.options.mode == Mode::Kiosk;
     super::idle_timer::use_idle_timer(
         if kiosk {
             props.options.idle_seconds()
@@ -111,8 +112,15 @@ pub fn App(props: &AppProps) -> Html {
         state.dispatcher(),
     );
 
+    let english = loaded
+        .borrow()
+        .iter()
+        .find(|(l, _)| *l == ENGLISH)
+        .map(|(_, i18n)| i18n.clone())
+        .expect("English is always loaded");
     let ctx = WidgetContext {
         i18n: i18n.clone(),
+        english,
         names: names.clone(),
         id_prefix: Rc::from(props.id_prefix.as_str()),
         dispatch: state.dispatcher(),
@@ -140,6 +148,8 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Explainer(step) => html! {
             <ExplainerScreen {step} from_result={state.explainer_from == Screen::Result} />
         },
+        #[cfg(feature = "kiosk")]
+        Screen::Shared(kind) => html! { <super::shared_result::SharedResult {kind} /> },
     };
     #[cfg(feature = "kiosk")]
     let idle_prompt = if state.idle_warning {
@@ -180,6 +190,46 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
+/// Downloads a language's messages unless they are loaded, then renders
+/// with them. If `dispatch` is given (the language the patient chose), a
+/// failure goes back to English and says so.
+fn load_language(
+    base: &str,
+    language: Language,
+    loaded: &Rc<RefCell<LoadedLanguages>>,
+    arrivals: &UseStateSetter<u32>,
+    dispatch: Option<UseReducerDispatcher<State>>,
+) {
+    if loaded.borrow().iter().any(|(l, _)| *l == language) {
+        return;
+    }
+    let (base, loaded, arrivals) = (base.to_owned(), loaded.clone(), arrivals.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        match fetch_language(&base, language).await {
+            Ok(i18n) => {
+                let count = {
+                    let mut loaded = loaded.borrow_mut();
+                    // Two downloads of one language may race; keep one.
+                    if !loaded.iter().any(|(l, _)| *l == language) {
+                        loaded.push((language, Rc::new(i18n)));
+                    }
+                    loaded.len() as u32
+                };
+                arrivals.set(count);
+            }
+            Err(why) => {
+                gloo::console::warn!(format!(
+                    "Connected Care widget: {} not loaded ({why}); using English",
+                    language.tag
+                ));
+                if let Some(dispatch) = dispatch {
+                    dispatch.dispatch(Action::LanguageFailed(language));
+                }
+            }
+        }
+    });
+}
+
 /// What a screen reader hears when the screen changes.
 fn screen_title(ctx: &WidgetContext, state: &State) -> String {
     match state.screen {
@@ -196,6 +246,8 @@ fn screen_title(ctx: &WidgetContext, state: &State) -> String {
             .outcome()
             .map(|o| ctx.tr(&outcome_title_id(o.kind)))
             .unwrap_or_default(),
+        #[cfg(feature = "kiosk")]
+        Screen::Shared(kind) => ctx.tr(&outcome_title_id(kind)),
         Screen::Explainer(step) => match STEPS.get(step) {
             Some(s) => format!(
                 "{}: {}",
@@ -211,21 +263,16 @@ fn move_focus(root: &NodeRef, target: FocusTarget) {
     let Some(root) = root.cast::<web_sys::Element>() else {
         return;
     };
-    // The first of these that is on screen takes focus.
-    let selectors = match target {
-        FocusTarget::Heading => vec![format!("[data-ccw-focus=\"{FOCUS_HEADING}\"]")],
-        FocusTarget::ErrorSummary => vec![".ccw-error-summary".to_owned()],
-        FocusTarget::StepButton(button) => {
-            let name = match button {
-                StepButton::Previous => "previous",
-                StepButton::Next => "next",
-            };
-            // The first step has no Previous: then Next.
-            vec![
-                format!("[{STEP_BUTTON}=\"{name}\"]"),
-                format!("[{STEP_BUTTON}]"),
-            ]
-        }
+    // The first of these that is on screen takes focus. The first step has
+    // no Previous: then Next.
+    let selectors: &[&str] = match target {
+        FocusTarget::Heading => &["[data-ccw-focus=\"heading\"]"],
+        FocusTarget::ErrorSummary => &[".ccw-error-summary"],
+        FocusTarget::StepButton(StepButton::Previous) => &[
+            "[data-ccw-step-button=\"previous\"]",
+            "[data-ccw-step-button]",
+        ],
+        FocusTarget::StepButton(StepButton::Next) => &["[data-ccw-step-button=\"next\"]"],
     };
     if let Some(el) = selectors
         .iter()

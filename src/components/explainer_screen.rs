@@ -14,10 +14,9 @@ pub struct ExplainerScreenProps {
     pub from_result: bool,
 }
 
-/// Marks the explainer's Previous and Next buttons, so focus can stay on
-/// the one pressed.
-pub const STEP_BUTTON: &str = "data-ccw-step-button";
-
+/// Previous and Next carry `data-ccw-step-button`, so focus can stay on the
+/// one pressed (see `app::move_focus`).
+///
 /// "Connecting the dots": one step of what CCM does, with its picture, and
 /// Previous and Next. Nothing needs a swipe or a drag.
 #[component]

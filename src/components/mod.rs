@@ -15,10 +15,17 @@ pub mod idle_timer;
 pub mod kiosk_start;
 pub mod language_menu;
 pub mod outside_link;
+pub mod print_summary;
+#[cfg(feature = "kiosk")]
+pub mod qr_code;
 pub mod question_page;
 pub mod radios;
 pub mod result_screen;
+#[cfg(feature = "kiosk")]
+pub mod shared_result;
 pub mod start_screen;
+#[cfg(feature = "kiosk")]
+pub mod take_home;
 
 use crate::i18n::I18n;
 use crate::state::{Action, State};
@@ -30,6 +37,9 @@ use yew::prelude::*;
 #[derive(Clone, PartialEq)]
 pub struct WidgetContext {
     pub i18n: Rc<I18n>,
+    /// English, always loaded: the print summary shows it beside the
+    /// patient's language for clinic staff.
+    pub english: Rc<I18n>,
     /// Each language's name in itself, for the menu.
     pub names: Rc<I18n>,
     /// Makes element ids unique when several widgets share a page.
@@ -81,5 +91,6 @@ pub fn use_widget() -> WidgetContext {
     use_context::<WidgetContext>().expect("components render inside the app's context")
 }
 
-/// Marks the element that takes focus when its screen appears.
+/// Marks the element that takes focus when its screen appears
+/// (`app::move_focus` looks for `[data-ccw-focus="heading"]`).
 pub const FOCUS_HEADING: &str = "heading";

@@ -1,8 +1,9 @@
 use super::back_link::BackLink;
 use super::outside_link::OutsideLink;
+use super::print_summary::PrintSummary;
 use super::{use_widget, FOCUS_HEADING};
 use crate::i18n::{
-    ask_id, note_id, other_service_id, outcome_body_id, outcome_title_id, reason_id,
+    ask_id, note_id, other_service_id, outcome_body_id, outcome_title_id, reason_id, I18n,
 };
 use crate::rules::Outcome;
 use crate::state::Action;
@@ -22,76 +23,24 @@ pub struct ResultScreenProps {
 pub fn ResultScreen(props: &ResultScreenProps) -> Html {
     let ctx = use_widget();
     let outcome = &props.outcome;
-    let kind = outcome.kind;
-    let asks = kind.questions_to_ask();
-    let ask_mentions_urgent_help = asks.iter().any(|a| a.mentions_round_the_clock_help());
+    #[cfg(feature = "kiosk")]
+    let take_home = if ctx.kiosk {
+        html! { <super::take_home::TakeHome kind={outcome.kind} /> }
+    } else {
+        Html::default()
+    };
+    #[cfg(not(feature = "kiosk"))]
+    let take_home = Html::default();
     html! {
-        <div class="ccw-screen ccw-result" data-outcome={kind.key()} data-rule={outcome.rule.key()}>
+        <div class="ccw-screen ccw-result" data-outcome={outcome.kind.key()} data-rule={outcome.rule.key()}>
             <BackLink />
-            <div class="ccw-panel">
-                <span class="ccw-caption">{ ctx.tr("result-caption") }</span>
-                <h1 class="ccw-h1" tabindex="-1" data-ccw-focus={FOCUS_HEADING}>{ ctx.tr(&outcome_title_id(kind)) }</h1>
-                <p>{ ctx.tr(&outcome_body_id(kind)) }</p>
-            </div>
-            <p class="ccw-strong">{ ctx.tr("result-provider-decides") }</p>
-            if let Some(contact) = props.contact.clone() {
-                // The partner's words may be in another script: isolate them.
-                <p class="ccw-contact">{ ctx.tr("result-contact") }{" "}<bdi>{ contact }</bdi></p>
-            }
-
-            <h2 class="ccw-h2">{ ctx.tr("result-why-title") }</h2>
-            <ul class="ccw-list ccw-reasons">
-                for &reason in &outcome.reasons {
-                    <li>{ ctx.tr(&reason_id(reason)) }</li>
-                }
-            </ul>
-
-            if !kind.other_services().is_empty() {
-                <h2 class="ccw-h2">{ ctx.tr("other-services-title") }</h2>
-                <ul class="ccw-list">
-                    for &service in kind.other_services() {
-                        <li>{ ctx.tr(&other_service_id(service)) }</li>
-                    }
-                </ul>
-            }
-
-            if kind.describes_ccm() {
-                <h2 class="ccw-h2">{ ctx.tr("ccm-gives-title") }</h2>
-                <ul class="ccw-list">
-                    <li>{ ctx.tr("ccm-gives-team") }</li>
-                    <li>{ ctx.tr("ccm-gives-plan") }</li>
-                    <li>{ ctx.tr("ccm-gives-medicines") }</li>
-                    <li>{ ctx.tr("ccm-gives-connect") }</li>
-                    <li>{ ctx.tr("ccm-gives-transitions") }</li>
-                    <li>{ ctx.tr("ccm-gives-urgent") }</li>
-                </ul>
-                <p class="ccw-emergency">{ ctx.tr("emergency-911") }</p>
-            }
-
-            if !outcome.notes.is_empty() {
-                <h2 class="ccw-h2">{ ctx.tr("result-notes-title") }</h2>
-                <ul class="ccw-list">
-                    for &note in &outcome.notes {
-                        <li>{ ctx.tr(&note_id(note)) }</li>
-                    }
-                </ul>
-            }
-
-            <h2 class="ccw-h2">{ ctx.tr("result-ask-title") }</h2>
-            <ul class="ccw-list">
-                for &ask in asks {
-                    <li>{ ctx.tr(&ask_id(ask)) }</li>
-                }
-            </ul>
-            if ask_mentions_urgent_help {
-                <p class="ccw-emergency">{ ctx.tr("emergency-911") }</p>
-            }
-
-            <p>{ ctx.tr("result-helpline") }</p>
+            { result_content(&ctx.i18n, outcome, props.contact.as_ref(), true) }
             <p>
                 { ctx.tr("result-learn-more") }{" "}
                 <OutsideLink href="https://go.cms.gov/ccm" text={ctx.tr("result-learn-more-link")} />
             </p>
+            { take_home }
+            <PrintSummary outcome={outcome.clone()} contact={props.contact.clone()} />
             <p>
                 <button type="button" class="ccw-link-button" onclick={ctx.on(Action::OpenExplainer)}>
                     { ctx.tr("explainer-open") }
@@ -101,5 +50,85 @@ pub fn ResultScreen(props: &ResultScreenProps) -> Html {
                 { ctx.tr("start-over") }
             </button>
         </div>
+    }
+}
+
+/// The result in one language: on screen, and (without the screen's extras
+/// and focus target) in the print summary.
+pub fn result_content(
+    i18n: &I18n,
+    outcome: &Outcome,
+    contact: Option<&AttrValue>,
+    on_screen: bool,
+) -> Html {
+    let kind = outcome.kind;
+    let asks = kind.questions_to_ask();
+    let list = |ids: Vec<String>| {
+        html! {
+            <ul class="ccw-list">
+                for id in ids {
+                    <li>{ i18n.tr(&id) }</li>
+                }
+            </ul>
+        }
+    };
+    html! {
+        <>
+            <div class="ccw-panel">
+                <span class="ccw-caption">{ i18n.tr("result-caption") }</span>
+                if on_screen {
+                    <h1 class="ccw-h1" tabindex="-1" data-ccw-focus={FOCUS_HEADING}>
+                        { i18n.tr(&outcome_title_id(kind)) }
+                    </h1>
+                } else {
+                    // Printed: the page's one h1 stays the result on screen.
+                    <h2>{ i18n.tr(&outcome_title_id(kind)) }</h2>
+                }
+                <p>{ i18n.tr(&outcome_body_id(kind)) }</p>
+            </div>
+            <p class="ccw-strong">{ i18n.tr("result-provider-decides") }</p>
+            if let Some(contact) = contact {
+                // The partner's words may be in another script: isolate them.
+                <p class="ccw-contact">{ i18n.tr("result-contact") }{" "}<bdi>{ contact.clone() }</bdi></p>
+            }
+
+            <h2 class="ccw-h2">{ i18n.tr("result-why-title") }</h2>
+            <ul class="ccw-list ccw-reasons">
+                for &reason in &outcome.reasons {
+                    <li>{ i18n.tr(&reason_id(reason)) }</li>
+                }
+            </ul>
+
+            if on_screen && !kind.other_services().is_empty() {
+                <h2 class="ccw-h2">{ i18n.tr("other-services-title") }</h2>
+                { list(kind.other_services().iter().map(|&s| other_service_id(s)).collect()) }
+            }
+
+            if on_screen && kind.describes_ccm() {
+                <h2 class="ccw-h2">{ i18n.tr("ccm-gives-title") }</h2>
+                <ul class="ccw-list">
+                    <li>{ i18n.tr("ccm-gives-team") }</li>
+                    <li>{ i18n.tr("ccm-gives-plan") }</li>
+                    <li>{ i18n.tr("ccm-gives-medicines") }</li>
+                    <li>{ i18n.tr("ccm-gives-connect") }</li>
+                    <li>{ i18n.tr("ccm-gives-transitions") }</li>
+                    <li>{ i18n.tr("ccm-gives-urgent") }</li>
+                </ul>
+                <p class="ccw-emergency">{ i18n.tr("emergency-911") }</p>
+            }
+
+            if !outcome.notes.is_empty() {
+                <h2 class="ccw-h2">{ i18n.tr("result-notes-title") }</h2>
+                { list(outcome.notes.iter().map(|&n| note_id(n)).collect()) }
+            }
+
+            <h2 class="ccw-h2">{ i18n.tr("result-ask-title") }</h2>
+            { list(asks.iter().map(|&a| ask_id(a)).collect()) }
+            if asks.iter().any(|a| a.mentions_round_the_clock_help()) {
+                <p class="ccw-emergency">{ i18n.tr("emergency-911") }</p>
+            }
+
+            <p>{ i18n.tr("result-helpline") }</p>
+        </>
     }
 }

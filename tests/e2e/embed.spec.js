@@ -195,9 +195,9 @@ test("partner colour keeps AA contrast and the contact line stays plain text", a
   const accent = await yellow.evaluate((el) => el.style.getPropertyValue("--ccw-accent"));
   expect(accent).not.toBe("#ffdd00");
   expect(accent).toMatch(/^#[0-9a-f]{6}$/);
-  await expect(yellow.locator(".ccw-contact bdi")).toHaveText("Main Street Clinic, 555-0100");
+  await expect(yellow.locator(".ccw-result > .ccw-contact bdi")).toHaveText("Main Street Clinic, 555-0100");
   const bad = page.locator("#bad section.ccw");
-  await expect(bad.locator(".ccw-contact bdi")).toHaveText("<img src=x onerror=alert(1)>");
+  await expect(bad.locator(".ccw-result > .ccw-contact bdi")).toHaveText("<img src=x onerror=alert(1)>");
   await expect(bad.locator("img")).toHaveCount(0);
   expect(dialogs).toBe(0);
   expect(warnings.filter((w) => w.includes("accent"))).toHaveLength(2);

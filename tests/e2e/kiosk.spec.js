@@ -4,6 +4,8 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
 
 const SHOTS = new URL("./screenshots/", import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
@@ -17,6 +19,14 @@ const dialog = (page) => page.getByRole("alertdialog");
 async function axeClean(page, what) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`), what).toEqual([]);
+}
+
+/// Photographs a QR code on screen and decodes it, as a phone would.
+async function scan(locator) {
+  const png = PNG.sync.read(await locator.screenshot());
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(code, "the QR code decodes").not.toBeNull();
+  return code.data;
 }
 
 async function openKiosk(page, query = "") {
@@ -145,6 +155,8 @@ test("nothing leads off the kiosk: no links, no long-press menu", async ({ page 
   await expect(w.locator(".ccw-result")).toBeVisible();
   await expect(page.locator("a[href]")).toHaveCount(0);
   await expect(w.locator(".ccw-link-text")).toHaveText("go.cms.gov/CCM");
+  // The link's QR code, made in the app.
+  expect(await scan(w.locator(".ccw-qr-link svg"))).toBe("https://go.cms.gov/ccm");
   const prevented = await page.evaluate(() => {
     const event = new MouseEvent("contextmenu", { bubbles: true, cancelable: true });
     document.querySelector(".ccw-h1").dispatchEvent(event);
@@ -153,6 +165,73 @@ test("nothing leads off the kiosk: no links, no long-press menu", async ({ page 
   expect(prevented).toBe(true);
   expect(await smallTargets(page)).toEqual([]);
   await axeClean(page, "kiosk result");
+});
+
+test("every language is downloaded at the start, so switching needs no network", async ({ page }) => {
+  const fetched = new Set();
+  page.on("requestfinished", (r) => {
+    const m = /\/locales\/([^/]+)\/main\.ftl$/.exec(new URL(r.url()).pathname);
+    if (m) fetched.add(m[1]);
+  });
+  await openKiosk(page);
+  await expect.poll(() => fetched.size).toBe(7);
+  // From here on, the network is gone.
+  await page.route("**/*", (route) => route.abort());
+  const w = widget(page);
+  const titles = new Set();
+  for (const lang of ["es", "zh-Hant", "vi", "ko", "ru", "ar", "ht", "en"]) {
+    await w.locator(`.ccw-kiosk-languages button[lang="${lang}"]`).click();
+    await expect(w).toHaveAttribute("lang", lang);
+    titles.add(await w.locator("h1").textContent());
+  }
+  expect(titles.size).toBe(8);
+  await expect(w.locator(".ccw-notice")).toHaveCount(0);
+});
+
+test("a result's QR code opens it on a phone, with no answers in it", async ({ page, context }) => {
+  await openKiosk(page, "?lang=es&idle=600");
+  const w = widget(page);
+  await w.locator(".ccw-button-start").click();
+  for (const value of ["yes", "advantage", "no"]) {
+    await w.locator(`input[value="${value}"]`).check();
+    await w.locator("button[type=submit]").click();
+  }
+  await w.locator('input[value="copd"]').check();
+  await w.locator('input[value="dementia"]').check();
+  await w.locator("button[type=submit]").click();
+  for (const value of ["yes", "yes"]) {
+    await w.locator(`input[value="${value}"]`).check();
+    await w.locator("button[type=submit]").click();
+  }
+  await w.locator(".ccw-summary + .ccw-button").click();
+  await expect(w.locator(".ccw-result")).toHaveAttribute("data-outcome", "likely");
+  await page.screenshot({ path: `${SHOTS}kiosk-result-es.png`, fullPage: true });
+  const address = await scan(w.locator(".ccw-take-home svg"));
+  // Only the outcome and the language, in the fragment (never sent).
+  const url = new URL(address);
+  expect(url.pathname).toBe("/kiosk/result.html");
+  expect(url.search).toBe("");
+  expect(url.hash).toBe("#outcome=likely&lang=es");
+  await axeClean(page, "kiosk result with QR codes");
+
+  // The phone: a page of its own, with no kiosk behind it.
+  const phone = await context.newPage();
+  await phone.setViewportSize({ width: 360, height: 740 });
+  const sent = [];
+  phone.on("request", (r) => sent.push(r.url()));
+  await phone.goto(address);
+  const shared = phone.locator("section.ccw .ccw-shared");
+  await expect(shared).toHaveAttribute("data-outcome", "likely");
+  await expect(phone.locator("section.ccw")).toHaveAttribute("lang", "es");
+  await expect(phone.locator("section.ccw")).not.toHaveAttribute("data-mode", "kiosk");
+  await expect(shared.locator("h1")).toHaveText(await w.locator(".ccw-result h1").textContent());
+  await expect(shared.getByRole("link", { name: "go.cms.gov/CCM" })).toHaveAttribute("href", "https://go.cms.gov/ccm");
+  expect(sent.filter((u) => u.includes("#") || u.includes("outcome"))).toEqual([]);
+  await phone.screenshot({ path: `${SHOTS}phone-shared-result-es.png`, fullPage: true });
+  const results = await new AxeBuilder({ page: phone }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await shared.getByRole("button", { name: "Hacer la verificación otra vez" }).click();
+  await expect(phone.locator("section.ccw .ccw-button-start")).toBeVisible();
 });
 
 test("bad kiosk options warn and fall back to the defaults", async ({ page }) => {
@@ -168,4 +247,48 @@ test("bad kiosk options warn and fall back to the defaults", async ({ page }) =>
   await expect(dialog(page)).toHaveCount(0);
   await page.clock.runFor(31_000);
   await expect(dialog(page)).toBeVisible();
+});
+
+test("a day of patients: memory stays flat", async ({ page }) => {
+  test.setTimeout(180_000);
+  // The wasm instance, to read its linear memory.
+  await page.addInitScript(() => {
+    addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm));
+  });
+  await page.setViewportSize(TABLET_PORTRAIT);
+  await page.goto("/kiosk.html?idle=600");
+  const w = widget(page);
+  const cdp = await page.context().newCDPSession(page);
+  const measure = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+    const wasm = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
+    const nodes = await page.evaluate(() => document.getElementsByTagName("*").length);
+    return { js: usedSize, wasm, nodes };
+  };
+  const patient = async (i) => {
+    await w.locator(".ccw-kiosk-languages button").nth(i % 8).click();
+    await w.locator(".ccw-button-start").click();
+    await w.locator('input[value="yes"]').check();
+    await w.locator("button[type=submit]").click();
+    await w.locator('input[value="not-sure"]').check();
+    await w.locator("button[type=submit]").click();
+    await w.locator(".ccw-summary + .ccw-button").click();
+    await expect(w.locator(".ccw-result")).toHaveAttribute("data-outcome", "check-coverage");
+    await w.locator(".ccw-done").click();
+    await expect(w.locator(".ccw-kiosk-start")).toBeVisible();
+  };
+  for (let i = 0; i < 10; i++) await patient(i);
+  const before = await measure();
+  const PATIENTS = 200;
+  for (let i = 0; i < PATIENTS; i++) await patient(i);
+  const after = await measure();
+  const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+  console.log(
+    `memory after 10 patients: JS heap ${kb(before.js)}, wasm ${kb(before.wasm)}, ${before.nodes} elements; ` +
+      `after ${PATIENTS} more: JS heap ${kb(after.js)}, wasm ${kb(after.wasm)}, ${after.nodes} elements`,
+  );
+  expect(after.nodes).toBe(before.nodes);
+  expect(after.js - before.js, "JS heap growth").toBeLessThan(512 * 1024);
+  expect(after.wasm - before.wasm, "wasm memory growth").toBeLessThanOrEqual(64 * 1024);
 });

@@ -54,7 +54,8 @@ for (const lang of LANGS) {
     await expect(w.locator("h1")).toBeFocused();
     await axeClean(page, `${lang} result`);
     await page.screenshot({ path: `${SHOTS}lang-${lang}-result.png`, fullPage: true });
-    const text = await w.evaluate((el) => el.textContent);
+    // What the patient sees (the hidden print summary also holds English).
+    const text = await w.evaluate((el) => el.innerText);
     expect(text).not.toMatch(ISOLATION);
     expect(text).toContain("911");
     if (lang !== "en") expect(text).not.toContain("Only your health care provider can decide");
