@@ -8,7 +8,7 @@
 //! | option | values | default |
 //! |---|---|---|
 //! | `lang` | a language tag; the nearest the widget speaks is used | the page's, then the browser's, then `en` |
-//! | `mode` | `badge` (a button that opens a dialog), `inline`, or `kiosk` (full screen on a shared tablet; only in the kiosk bundle, `kiosk.html`) | `inline` for `mount`; the embed loader draws `badge` unless `inline` |
+//! | `mode` | `badge` (a button that opens a dialog), `inline`, or `kiosk` (full screen on a shared tablet; only in the kiosk bundle, `kiosk.html`) | `inline` for `mount`; the embed loader draws `badge` unless `inline` or `kiosk` (which loads `kiosk/`) |
 //! | `outcome` | kiosk bundle only: a result to show, from a kiosk's QR code (`likely`, `possibly`, ...) | none: the start screen |
 //! | `idle` | kiosk only: seconds without a touch before "Are you still there?", 30 to 600 | 90 |
 //! | `accent` | a partner colour, `#rgb` or `#rrggbb`; darkened until white text on it meets WCAG AA | the widget's blue |

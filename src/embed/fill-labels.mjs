@@ -20,6 +20,9 @@ for (const tag of readdirSync("locales", { withFileTypes: true }).filter((d) => 
   if (missing.length) throw new Error(`${tag}: no ${missing.join(", ")} for the loader`);
   labels[tag] = ids.map((id) => messages[id]);
 }
-const filled = source.replace(/\/\*LABELS\*\/ \{[^\n]*\};/, `${JSON.stringify(labels)};`);
+const filled = source
+  .replace(/\/\*LABELS\*\/ \{[^\n]*\};/, `${JSON.stringify(labels)};`)
+  // The ids are for this step only: every visitor downloads the loader.
+  .replace(/const LABEL_IDS = \[[^\]]*\];\n/, "");
 if (filled === source) throw new Error("LABELS placeholder not found in widget.js");
 writeFileSync(loader, filled);

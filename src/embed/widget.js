@@ -1,14 +1,14 @@
 // Connected Care widget loader: defines <connected-care-widget>, draws the
 // badge at once in a shadow root, and loads the wasm app only when the
 // visitor shows intent (hover, focus, touch, click; at once for
-// mode="inline"). Everything else is Rust. Attribute values are passed to
+// mode="inline" and "kiosk", the kiosk from its own bundle in kiosk/). Everything else is Rust. Attribute values are passed to
 // the app's option parser as they are; nothing here turns them into markup.
 const BASE = new URL("./", import.meta.url);
 // Messages the loader shows before the app loads. The build fills LABELS
 // from locales/*/main.ftl: { tag: [start-title, close] }.
 const LABEL_IDS = ["start-title", "close"];
 const LABELS = /*LABELS*/ { en: ["Could chronic care management help you?", "Close"] };
-let app;
+const apps = {};
 
 // The host element and the badge, styled before the first paint (a
 // constructed sheet needs no 'unsafe-inline'). The badge's negative block
@@ -19,18 +19,18 @@ let app;
 // in style.css.
 const SHEET = new CSSStyleSheet();
 SHEET.replaceSync(`:host{all:initial;display:inline-block!important;width:auto!important;height:auto!important;max-width:100%!important;visibility:visible!important;opacity:1!important;font-size:medium!important;color:#1b1b1b}
-:host([mode=inline]){display:block!important}
+:host([mode=inline]),:host([mode=kiosk]){display:block!important}
 .ccw-badge{max-width:100%;margin-block:calc(-.55em - 2px);padding:.55em 1em;border:2px solid transparent;border-radius:.5em;background:#1a4480;color:#fff;font:700 1em/1 system-ui,sans-serif;text-align:start;cursor:pointer}
 .ccw-badge:hover{filter:brightness(.8)}
 .ccw-badge:focus-visible{outline:3px solid transparent;box-shadow:0 0 0 3px #fd0,0 0 0 6px #1b1b1b}
 @media (forced-colors:active){.ccw-badge{border-color:ButtonText}}`);
 
-function loadApp() {
-  app ??= import(new URL("connected-care-widget.js", BASE).href).then(async (glue) => {
-    await glue.default({ module_or_path: new URL("connected-care-widget_bg.wasm", BASE) });
+// dir: "" for the app, "kiosk/" for the kiosk's bundle.
+function loadApp(dir) {
+  return (apps[dir] ??= import(new URL(dir + "connected-care-widget.js", BASE).href).then(async (glue) => {
+    await glue.default({ module_or_path: new URL(dir + "connected-care-widget_bg.wasm", BASE) });
     return glue;
-  });
-  return app;
+  }));
 }
 
 function labelsFor(el) {
@@ -79,13 +79,12 @@ class ConnectedCareWidget extends HTMLElement {
       // Added again after removal: an inline widget starts afresh at once;
       // a badge does on its next click.
       const host = this.#root.querySelector(".ccw-host");
-      if (host && this.getAttribute("mode") === "inline") this.#open(host, true);
+      if (host && this.#dir() != null) this.#open(host, true);
       return;
     }
     this.#root = this.attachShadow({ mode: "open" });
     this.#root.adoptedStyleSheets = [SHEET];
-    const inline = this.getAttribute("mode") === "inline";
-    if (inline) {
+    if (this.#dir() != null) {
       // Until the app is ready, the partner's link shows.
       make(this.#root, "slot");
       this.#open(make(this.#root, "div", { className: "ccw-host" }), true);
@@ -107,7 +106,7 @@ class ConnectedCareWidget extends HTMLElement {
     const host = make(dialog, "div", { className: "ccw-host" });
     const intent = () => {
       this.#styles();
-      loadApp().catch(() => {});
+      loadApp("").catch(() => {});
     };
     for (const type of ["pointerenter", "focus", "touchstart"]) badge.addEventListener(type, intent, { once: true, passive: true });
     badge.addEventListener("click", () => {
@@ -123,20 +122,31 @@ class ConnectedCareWidget extends HTMLElement {
     this.#root?.querySelector(".ccw-host")?.replaceChildren();
   }
 
+  // The bundle's folder for a mode shown at once; undefined for a badge.
+  #dir() {
+    return { inline: "", kiosk: "kiosk/" }[this.getAttribute("mode")];
+  }
+
   // The app's styles, fetched with the app, not at page load.
   #styles() {
-    this.#css ??= new Promise((done) => {
-      const link = make(this.#root, "link", { rel: "stylesheet", href: new URL("style.css", BASE).href });
-      link.onload = link.onerror = done;
-    });
+    const files = this.#dir() ? ["style.css", "kiosk/kiosk-page.css"] : ["style.css"];
+    this.#css ??= Promise.all(
+      files.map(
+        (file) =>
+          new Promise((done) => {
+            const link = make(this.#root, "link", { rel: "stylesheet", href: new URL(file, BASE).href });
+            link.onload = link.onerror = done;
+          }),
+      ),
+    );
     return this.#css;
   }
 
   #open(host, inline) {
-    this.#mounted ??= Promise.all([loadApp(), this.#styles()])
+    this.#mounted ??= Promise.all([loadApp(this.#dir() ?? ""), this.#styles()])
       .then(([glue]) => {
         const options = { assetBase: BASE.href };
-        for (const name of ["lang", "mode", "accent", "contact"]) {
+        for (const name of ["lang", "mode", "accent", "contact", "idle"]) {
           if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
         }
         const widget = glue.mount(host, options);

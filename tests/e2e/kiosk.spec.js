@@ -292,3 +292,42 @@ test("a day of patients: memory stays flat", async ({ page }) => {
   expect(after.js - before.js, "JS heap growth").toBeLessThan(512 * 1024);
   expect(after.wasm - before.wasm, "wasm memory growth").toBeLessThanOrEqual(64 * 1024);
 });
+
+test("mode=\"kiosk\" on the element: the kiosk's own bundle, with the same behaviour", async ({ page }) => {
+  const wasm = [];
+  page.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(new URL(r.url()).pathname));
+  const fetched = new Set();
+  page.on("requestfinished", (r) => {
+    const m = /\/locales\/([^/]+)\/main\.ftl$/.exec(new URL(r.url()).pathname);
+    if (m) fetched.add(m[1]);
+  });
+  await page.clock.install();
+  await page.setViewportSize(TABLET_LANDSCAPE);
+  await page.goto("/pages/kiosk-element.html");
+  const w = widget(page);
+  await expect(w).toHaveAttribute("data-mode", "kiosk");
+  await expect(w).toHaveAttribute("lang", "es");
+  // The kiosk bundle, not the partners' one, which has no kiosk code.
+  expect(wasm).toEqual(["/kiosk/connected-care-widget_bg.wasm"]);
+  await expect.poll(() => fetched.size).toBe(7);
+  await expect(w.locator(".ccw-kiosk-languages button")).toHaveCount(8);
+  const body = await w.locator("p").first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(body).toBeGreaterThanOrEqual(22);
+  const selectable = await w.evaluate((el) => getComputedStyle(el).userSelect);
+  expect(selectable).toBe("none");
+  expect(await smallTargets(page)).toEqual([]);
+  await axeClean(page, "kiosk element start");
+  await page.screenshot({ path: `${SHOTS}kiosk-element-es.png` });
+
+  // A patient starts, then walks away: warned after 30 s, reset after 30 more.
+  await w.locator(".ccw-button-start").click();
+  await w.locator('input[value="yes"]').check();
+  await page.clock.runFor(30_500);
+  await expect(dialog(page)).toBeVisible();
+  await page.clock.runFor(31_000);
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(w.locator(".ccw-kiosk-start")).toBeVisible();
+  await expect(w.locator("input")).toHaveCount(0);
+  // The partner's fallback link is gone once the kiosk is up.
+  await expect(page.locator("connected-care-widget > a")).not.toBeVisible();
+});
