@@ -2,7 +2,8 @@
 // Debian's Chromium. Build first: `trunk build --release`.
 import { defineConfig } from "@playwright/test";
 
-const PORT = 4817;
+// E2E_PORT lets two checkouts run their tests at once on one machine.
+const PORT = Number(process.env.E2E_PORT) || 4817;
 
 export default defineConfig({
   testDir: ".",
