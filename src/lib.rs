@@ -23,6 +23,14 @@ use options::{choose_language, option_pairs, page_languages, WidgetOptions};
 use std::sync::atomic::{AtomicU32, Ordering};
 use wasm_bindgen::prelude::*;
 
+/// A small allocator: dlmalloc, Rust's default on wasm, costs about 3 KB
+/// of brotli wasm. The widget runs on the browser's one thread.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    // SAFETY: wasm32-unknown-unknown without atomics has one thread.
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 static INSTANCES: AtomicU32 = AtomicU32::new(0);
 
 /// A mounted widget. `destroy()` removes it and frees its memory.
