@@ -9,7 +9,7 @@ use crate::rules::{
     AskProvider, Choice, Condition, Note, OtherService, OutcomeKind, QuestionId, Reason, NOTE_RULES,
 };
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use unic_langid::LanguageIdentifier;
+use unic_langid::{subtags, LanguageIdentifier};
 
 /// The English messages: the source every translation is checked against.
 pub const ENGLISH_FTL: &str = include_str!("../locales/en/main.ftl");
@@ -73,6 +73,14 @@ impl Language {
         LANGUAGES.iter().copied().find(|l| l.tag == tag)
     }
 
+    /// The language identifier Fluent's plural rules need: the primary
+    /// language alone ("zh" for "zh-Hant"), made without a tag parser.
+    fn langid(self) -> LanguageIdentifier {
+        let primary = self.tag.split('-').next().unwrap_or(self.tag);
+        let language = subtags::Language::from_bytes(primary.as_bytes()).unwrap_or_default();
+        LanguageIdentifier::from_raw_parts_unchecked(language, None, None, None)
+    }
+
     /// Where the language's messages are, relative to the bundle.
     pub fn ftl_path(self) -> String {
         format!("locales/{}/main.ftl", self.tag)
@@ -86,12 +94,12 @@ pub fn language_name_id(language: Language) -> String {
 /// A language's messages, ready to format.
 pub struct I18n {
     bundle: FluentBundle<FluentResource>,
-    lang: LanguageIdentifier,
+    language: Language,
 }
 
 impl PartialEq for I18n {
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang
+        self.language == other.language
     }
 }
 
@@ -109,23 +117,27 @@ impl I18n {
     /// Builds a bundle from FTL source. The error says how many entries
     /// failed; the host tests name them (error formatting costs wasm bytes).
     pub fn from_ftl(lang: &str, ftl: &str) -> Result<Self, String> {
-        let lang: LanguageIdentifier = lang
-            .parse()
-            .map_err(|_| format!("\"{lang}\" is not a language tag"))?;
+        let language =
+            Language::from_tag(lang).ok_or_else(|| format!("\"{lang}\" is not our language"))?;
         let resource = FluentResource::try_new(ftl.to_owned())
             .map_err(|(_, errors)| format!("{} entries do not parse", errors.len()))?;
-        let mut bundle = FluentBundle::new(vec![lang.clone()]);
+        let mut bundle = FluentBundle::new(vec![language.langid()]);
         // The text is ours: no Unicode isolation marks around variables.
         bundle.set_use_isolating(false);
         bundle
             .add_resource(resource)
             .map_err(|errors| format!("{} messages are defined twice", errors.len()))?;
-        Ok(Self { bundle, lang })
+        Ok(Self { bundle, language })
     }
 
     /// The language tag, for the widget root's `lang`.
     pub fn lang(&self) -> String {
-        self.lang.to_string()
+        self.language.tag.to_owned()
+    }
+
+    /// The language of these messages.
+    pub fn language(&self) -> Language {
+        self.language
     }
 
     /// The message `id`, with no variables.

@@ -17,15 +17,14 @@
 //!
 //! Language, first that gives one the widget speaks: the `lang` option; the
 //! `lang` of the nearest ancestor of the widget's element; the document's;
-//! the browser's languages (negotiated with fluent-langneg); English.
+//! the browser's languages; English. A tag matches by its primary language
+//! (`es-MX` is `es`); any Chinese tag gets `zh-Hant`.
 //!
 //! A bad value gives one console warning and the default. Nothing here ever
 //! becomes markup.
 
 use crate::i18n::{Language, ENGLISH, LANGUAGES};
 use crate::rules::OutcomeKind;
-use fluent_langneg::{negotiate_languages, NegotiationStrategy};
-use unic_langid::LanguageIdentifier;
 use wasm_bindgen::JsCast;
 
 /// How the widget is shown on the page.
@@ -352,26 +351,23 @@ impl WidgetOptions {
     }
 }
 
-/// The language the widget speaks that best matches a tag, if any.
+/// The language the widget speaks that best matches a tag, if any. By
+/// hand, for our eight fixed tags: a BCP 47 tag (`-` or `_` between
+/// subtags of 1 to 8 letters or digits) matches by its primary language.
 pub fn negotiate_lang(tag: &str) -> Option<Language> {
-    let requested: LanguageIdentifier = tag.trim().parse().ok()?;
-    let available: Vec<LanguageIdentifier> = LANGUAGES
-        .iter()
-        .map(|l| l.tag.parse().expect("our tags parse"))
-        .collect();
-    let matched = negotiate_languages(
-        std::slice::from_ref(&requested),
-        &available,
-        None,
-        NegotiationStrategy::Lookup,
-    );
-    let found = matched
-        .first()
-        .and_then(|m| Language::from_tag(&m.to_string()));
+    let mut subtags = tag.trim().split(['-', '_']);
+    let primary = subtags.next()?.to_ascii_lowercase();
+    let well_formed = (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_lowercase())
+        && subtags
+            .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if !well_formed {
+        return None;
+    }
     // Chinese written in any script: Medicare's Chinese materials use
     // Traditional characters, which serve better than English.
-    found
-        .or_else(|| (requested.language.as_str() == "zh").then(|| Language::from_tag("zh-Hant"))?)
+    let primary = if primary == "zh" { "zh-Hant" } else { &primary };
+    Language::from_tag(primary)
 }
 
 /// An http(s) URL, or a path on this site, that ends with a slash.

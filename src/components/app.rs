@@ -88,7 +88,7 @@ pub fn App(props: &AppProps) -> Html {
             .map(|(_, i18n)| i18n.clone())
             .expect("English is always loaded")
     };
-    let shown_language = Language::from_tag(&i18n.lang()).unwrap_or(ENGLISH);
+    let shown_language = i18n.language();
     *shown_before.borrow_mut() = shown_language;
 
     {

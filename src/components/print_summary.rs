@@ -24,7 +24,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let summary = use_node_ref();
     let frame = use_node_ref();
     let mut versions = vec![ctx.i18n.clone()];
-    if ctx.i18n.lang() != ctx.english.lang() {
+    if ctx.i18n.language() != ctx.english.language() {
         versions.push(ctx.english.clone());
     }
     let onclick = {

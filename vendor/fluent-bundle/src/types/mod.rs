@@ -205,7 +205,7 @@ impl<'source> FluentValue<'source> {
                     .bundle
                     .intls
                     .with_try_get_threadsafe::<PluralRules, _, _>((r#type,), |pr| {
-                        pr.0.select(b) == Ok(cat)
+                        pr.select(b) == cat
                     })
                     .unwrap()
             }
