@@ -119,8 +119,8 @@ impl I18n {
     pub fn from_ftl(lang: &str, ftl: &str) -> Result<Self, String> {
         let language =
             Language::from_tag(lang).ok_or_else(|| format!("\"{lang}\" is not our language"))?;
-        let resource = FluentResource::try_new(ftl.to_owned())
-            .map_err(|(_, errors)| format!("{} entries do not parse", errors.len()))?;
+        let resource = FluentResource::try_new_with(ftl.to_owned(), crate::ftl::parse)
+            .map_err(|(_, errors)| format!("{errors} entries do not parse"))?;
         let mut bundle = FluentBundle::new(vec![language.langid()]);
         // The text is ours: no Unicode isolation marks around variables.
         bundle.set_use_isolating(false);

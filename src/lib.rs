@@ -5,11 +5,12 @@
 //! - [`explainer`]: "Connecting the dots", its steps as data.
 //! - [`state`]: the walkthrough's state and actions (a reducer).
 //! - [`options`]: the one parser for settings from outside.
-//! - [`i18n`]: Fluent messages from `locales/`.
+//! - [`i18n`]: Fluent messages from `locales/`; [`ftl`] parses them.
 //! - [`components`]: one screen or control per file.
 
 pub mod components;
 pub mod explainer;
+pub mod ftl;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod locale_check;

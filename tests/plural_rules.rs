@@ -30,21 +30,38 @@ fn check(tag: &str, expected: &[(i64, &str)]) {
 #[test]
 fn english_haitian_one_other() {
     for tag in ["en", "ht"] {
-        check(tag, &[(0, "other"), (1, "one"), (2, "other"), (21, "other")]);
-        assert_eq!(category(tag, FluentValue::try_number("1.0")), "other", "{tag}: v = 1");
+        check(
+            tag,
+            &[(0, "other"), (1, "one"), (2, "other"), (21, "other")],
+        );
+        assert_eq!(
+            category(tag, FluentValue::try_number("1.0")),
+            "other",
+            "{tag}: v = 1"
+        );
     }
 }
 
 #[test]
 fn spanish_one_other() {
-    check("es", &[(0, "other"), (1, "one"), (2, "other"), (1000000, "other")]);
-    assert_eq!(category("es", FluentValue::try_number("1.0")), "one", "es: n = 1");
+    check(
+        "es",
+        &[(0, "other"), (1, "one"), (2, "other"), (1000000, "other")],
+    );
+    assert_eq!(
+        category("es", FluentValue::try_number("1.0")),
+        "one",
+        "es: n = 1"
+    );
 }
 
 #[test]
 fn chinese_vietnamese_korean_other_only() {
     for tag in ["zh-Hant", "vi", "ko"] {
-        check(tag, &[(0, "other"), (1, "other"), (2, "other"), (11, "other")]);
+        check(
+            tag,
+            &[(0, "other"), (1, "other"), (2, "other"), (11, "other")],
+        );
     }
 }
 

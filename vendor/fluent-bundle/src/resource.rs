@@ -96,6 +96,27 @@ impl FluentResource {
         }
     }
 
+    /// Patched for the Connected Care widget: like [`FluentResource::try_new`],
+    /// with the parser given. `parse` returns the resource and how many of
+    /// its entries did not parse; the error is the resource and that count.
+    /// The widget passes its own small FTL parser, so fluent-syntax's parser
+    /// stays out of its WebAssembly.
+    pub fn try_new_with(
+        source: String,
+        parse: fn(&str) -> (ast::Resource<&str>, usize),
+    ) -> Result<Self, (Self, usize)> {
+        let mut errors = 0;
+        let res = InnerFluentResource::new(source, |source| {
+            let (ast, count) = parse(source.as_str());
+            errors = count;
+            ast
+        });
+        match errors {
+            0 => Ok(Self(res)),
+            count => Err((Self(res), count)),
+        }
+    }
+
     /// Returns a reference to the source string that was used
     /// to construct the [`FluentResource`].
     ///
