@@ -23,7 +23,7 @@
 //! A bad value gives one console warning and the default. Nothing here ever
 //! becomes markup.
 
-use crate::i18n::{Language, ENGLISH, LANGUAGES};
+use crate::i18n::{Language, ENGLISH};
 use crate::rules::OutcomeKind;
 use wasm_bindgen::JsCast;
 
