@@ -21,7 +21,8 @@ fn main() {
         if !continues {
             skipping = !kiosk && KIOSK_ONLY.iter().any(|prefix| line.starts_with(prefix));
         }
-        if !skipping {
+        // Comments and blank lines are not messages: no need to ship them.
+        if !skipping && !line.starts_with('#') && !line.trim().is_empty() {
             kept.push_str(line);
             kept.push('\n');
         }
