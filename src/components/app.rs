@@ -1,9 +1,9 @@
-use super::check_answers::CheckAnswers;
-use super::explainer_screen::ExplainerScreen;
+use super::check_answers::check_answers;
+use super::explainer_screen::explainer_screen;
 use super::language_menu::LanguageMenu;
-use super::question_page::QuestionPage;
-use super::result_screen::ResultScreen;
-use super::start_screen::StartScreen;
+use super::question_page::question_page;
+use super::result_screen::result_screen;
+use super::start_screen::start_screen;
 use super::WidgetContext;
 use crate::explainer::STEPS;
 use crate::i18n::{outcome_title_id, question_id, I18n, Language, ENGLISH, LANGUAGES};
@@ -26,7 +26,7 @@ pub struct AppProps {
 /// Languages loaded so far. A short list: a map would cost more wasm.
 type LoadedLanguages = Vec<(Language, Rc<I18n>)>;
 
-/// The widget: owns the state, provides the context, shows the screen,
+/// The widget: owns the state, makes the context, shows the screen,
 /// moves focus and announces each new screen.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -133,27 +133,27 @@ pub fn App(props: &AppProps) -> Html {
     };
     let screen = match state.screen {
         #[cfg(feature = "kiosk")]
-        Screen::Start if kiosk => {
-            html! { <super::kiosk_start::KioskStart chosen={state.language} /> }
-        }
-        Screen::Start => html! { <StartScreen /> },
-        Screen::Question(q) => html! { <QuestionPage state={state.clone()} question={q} /> },
-        Screen::CheckAnswers => html! { <CheckAnswers state={state.clone()} /> },
+        Screen::Start if kiosk => super::kiosk_start::kiosk_start(&ctx, state.language),
+        Screen::Start => start_screen(&ctx),
+        Screen::Question(q) => question_page(&ctx, &state, q),
+        Screen::CheckAnswers => check_answers(&ctx, &state),
         Screen::Result => match state.outcome() {
-            Some(outcome) => html! {
-                <ResultScreen outcome={outcome.clone()} contact={props.options.contact.clone().map(AttrValue::from)} />
-            },
-            None => html! { <CheckAnswers state={state.clone()} /> },
+            Some(outcome) => result_screen(
+                &ctx,
+                outcome,
+                props.options.contact.clone().map(AttrValue::from),
+            ),
+            None => check_answers(&ctx, &state),
         },
-        Screen::Explainer(step) => html! {
-            <ExplainerScreen {step} from_result={state.explainer_from == Screen::Result} />
-        },
+        Screen::Explainer(step) => {
+            explainer_screen(&ctx, step, state.explainer_from == Screen::Result)
+        }
         #[cfg(feature = "kiosk")]
-        Screen::Shared(kind) => html! { <super::shared_result::SharedResult {kind} /> },
+        Screen::Shared(kind) => super::shared_result::shared_result(&ctx, kind),
     };
     #[cfg(feature = "kiosk")]
     let idle_prompt = if state.idle_warning {
-        html! { <super::idle_prompt::IdlePrompt /> }
+        html! { <super::idle_prompt::IdlePrompt ctx={ctx.clone()} /> }
     } else {
         Html::default()
     };
@@ -161,7 +161,6 @@ pub fn App(props: &AppProps) -> Html {
     let idle_prompt = Html::default();
     let end_session = ctx.on(Action::EndSession);
     html! {
-        <ContextProvider<WidgetContext> context={ctx}>
             <section class="ccw" lang={i18n.lang()} dir={if shown_language.right_to_left { "rtl" } else { "ltr" }}
                 data-mode={props.options.mode.key()} aria-label={i18n.tr("widget-label")} ref={root}>
                 <div class="ccw-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
@@ -174,7 +173,7 @@ pub fn App(props: &AppProps) -> Html {
                         </button>
                     }
                     if !(kiosk && state.screen == Screen::Start) {
-                        <LanguageMenu chosen={state.language} />
+                        <LanguageMenu ctx={ctx.clone()} chosen={state.language} />
                     }
                 </div>
                 if state.language_failed {
@@ -186,7 +185,6 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 { idle_prompt }
             </section>
-        </ContextProvider<WidgetContext>>
     }
 }
 

@@ -1,30 +1,22 @@
-use super::back_link::BackLink;
-use super::{use_widget, WidgetContext, FOCUS_HEADING};
+use super::back_link::back_link;
+use super::{WidgetContext, FOCUS_HEADING};
 use crate::i18n::{answer_id, condition_id, question_id};
 use crate::rules::QuestionId;
 use crate::state::{Action, State};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CheckAnswersProps {
-    pub state: UseReducerHandle<State>,
-}
-
 /// Each answer that counts, with a Change button, then "See my result".
-#[component]
-pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
-    let ctx = use_widget();
-    let state = &props.state;
+pub fn check_answers(ctx: &WidgetContext, state: &State) -> Html {
     html! {
-        <div class="ccw-screen">
-            <BackLink />
+        <div class="ccw-screen" key="check">
+            { back_link(ctx) }
             <h1 class="ccw-h1" tabindex="-1" data-ccw-focus={FOCUS_HEADING}>{ ctx.tr("check-title") }</h1>
             <p>{ ctx.tr("check-intro") }</p>
             <dl class="ccw-summary">
                 for &q in &state.walk.asked {
                     <div class="ccw-summary-row">
                         <dt class="ccw-summary-key">{ ctx.tr(&question_id(q)) }</dt>
-                        <dd class="ccw-summary-value">{ answer_text(&ctx, state, q) }</dd>
+                        <dd class="ccw-summary-value">{ answer_text(ctx, state, q) }</dd>
                         <dd class="ccw-summary-action">
                             <button type="button" class="ccw-link-button" onclick={ctx.on(Action::Change(q))}
                                 aria-label={ctx.i18n.tr_args("change-label", &[("question", ctx.tr(&question_id(q)).into())])}>

@@ -1,29 +1,21 @@
-use super::{use_widget, WidgetContext};
+use super::WidgetContext;
 use crate::i18n::{answer_id, condition_id};
 use crate::rules::{Condition, ConditionsChecklist, QuestionId};
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ChecklistProps {
-    pub checklist: ConditionsChecklist,
-}
-
 /// The common long-term conditions as checkboxes, then "None of these" and
 /// "I'm not sure", which clear the others when ticked.
-#[component]
-pub fn Checklist(props: &ChecklistProps) -> Html {
-    let ctx = use_widget();
-    let list = &props.checklist;
+pub fn checklist(ctx: &WidgetContext, list: &ConditionsChecklist) -> Html {
     html! {
-        <div class="ccw-options ccw-checklist">
+        <div class="ccw-options ccw-checklist" key="checklist">
             for condition in Condition::ALL {
-                { checkbox(&ctx, condition.key(), &condition_id(condition),
+                { checkbox(ctx, condition.key(), &condition_id(condition),
                     list.picked.contains(&condition), Action::ToggleCondition(condition)) }
             }
             <p class="ccw-or">{ ctx.tr("answer-or") }</p>
             for &choice in QuestionId::Conditions.offered() {
-                { checkbox(&ctx, choice.key(), &answer_id(choice),
+                { checkbox(ctx, choice.key(), &answer_id(choice),
                     list.exclusive == Some(choice), Action::ToggleExclusive(choice)) }
             }
         </div>

@@ -1,11 +1,6 @@
-use super::use_widget;
+use super::WidgetContext;
 use crate::explainer::{place_label_id, Links, Mark, Place, Step};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct ConnectingDotsProps {
-    pub step: Step,
-}
 
 /// The patient in the middle and a dot for each place they get care. Lines
 /// are drawn from the middle outward and the circles drawn over them hide
@@ -64,10 +59,7 @@ fn translate(x: i32, y: i32) -> String {
 /// text says all of it, so it is hidden from screen readers. Lit places are
 /// filled and have a solid edge, faint ones a dashed edge: colour is never
 /// the only difference.
-#[component]
-pub fn ConnectingDots(props: &ConnectingDotsProps) -> Html {
-    let ctx = use_widget();
-    let step = props.step;
+pub fn connecting_dots(ctx: &WidgetContext, step: Step) -> Html {
     let (cx, cy) = CENTER;
 
     let lines = Place::ALL.iter().filter_map(|&place| {

@@ -1,19 +1,11 @@
-use super::use_widget;
+use super::WidgetContext;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    pub message: AttrValue,
-    /// The id of the first input, which the link focuses.
-    pub target_id: AttrValue,
-}
-
-/// "There is a problem", with a link to the field. Takes focus when shown.
-#[component]
-pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    let ctx = use_widget();
-    let target_id = props.target_id.clone();
+/// "There is a problem", with a link to the field (`target_id`, the first
+/// input, which the link focuses). Takes focus when shown.
+pub fn error_summary(ctx: &WidgetContext, message: String, target_id: String) -> Html {
+    let href = format!("#{target_id}");
     // The widget may sit in a shadow root on someone else's page: focus the
     // field ourselves instead of changing the page's address.
     let onclick = Callback::from(move |e: MouseEvent| {
@@ -32,7 +24,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
         <div class="ccw-error-summary" role="alert" tabindex="-1" aria-labelledby={ctx.id("error-title")}>
             <h2 class="ccw-h2" id={ctx.id("error-title")}>{ ctx.tr("error-summary-title") }</h2>
             <ul class="ccw-list">
-                <li><a href={format!("#{}", props.target_id)} {onclick}>{ props.message.clone() }</a></li>
+                <li><a {href} {onclick}>{ message }</a></li>
             </ul>
         </div>
     }

@@ -1,43 +1,34 @@
-use super::back_link::BackLink;
-use super::connecting_dots::ConnectingDots;
-use super::outside_link::OutsideLink;
-use super::{use_widget, FOCUS_HEADING};
+use super::back_link::back_link;
+use super::connecting_dots::connecting_dots;
+use super::outside_link::outside_link;
+use super::{WidgetContext, FOCUS_HEADING};
 use crate::explainer::{Extra, STEPS};
 use crate::state::Action;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct ExplainerScreenProps {
-    /// Which step, from 0.
-    pub step: usize,
-    /// Opened from a result: the last step goes back to it, not to the check.
-    pub from_result: bool,
-}
 
 /// Previous and Next carry `data-ccw-step-button`, so focus can stay on the
 /// one pressed (see `app::move_focus`).
 ///
 /// "Connecting the dots": one step of what CCM does, with its picture, and
-/// Previous and Next. Nothing needs a swipe or a drag.
-#[component]
-pub fn ExplainerScreen(props: &ExplainerScreenProps) -> Html {
-    let ctx = use_widget();
-    let step_number = props.step.min(STEPS.len() - 1);
+/// Previous and Next. Nothing needs a swipe or a drag. `step` counts from
+/// 0; opened `from_result`, the last step goes back to it, not to the check.
+pub fn explainer_screen(ctx: &WidgetContext, step: usize, from_result: bool) -> Html {
+    let step_number = step.min(STEPS.len() - 1);
     let step = STEPS[step_number];
     let is_last = step_number + 1 == STEPS.len();
-    let finish_label = ctx.tr(if props.from_result {
+    let finish_label = ctx.tr(if from_result {
         "explainer-back-to-result"
     } else {
         "explainer-start-check"
     });
-    let finish_action = if props.from_result {
+    let finish_action = if from_result {
         Action::CloseExplainer
     } else {
         Action::Start
     };
     html! {
-        <div class="ccw-screen ccw-explainer" data-step={step.key}>
-            <BackLink />
+        <div class="ccw-screen ccw-explainer" key="explainer" data-step={step.key}>
+            { back_link(ctx) }
             <p class="ccw-caption">
                 { ctx.tr("explainer-caption") }
                 <span aria-hidden="true">{" · "}</span>
@@ -45,7 +36,7 @@ pub fn ExplainerScreen(props: &ExplainerScreenProps) -> Html {
                 { ctx.step_progress(step_number + 1, STEPS.len()) }
             </p>
             <h1 class="ccw-h1" tabindex="-1" data-ccw-focus={FOCUS_HEADING}>{ ctx.tr(&step.title_id()) }</h1>
-            <ConnectingDots step={step} />
+            { connecting_dots(ctx, step) }
             for id in step.paragraph_ids() {
                 <p>{ ctx.tr(&id) }</p>
             }
@@ -57,7 +48,7 @@ pub fn ExplainerScreen(props: &ExplainerScreenProps) -> Html {
                             <p>{ ctx.tr("result-helpline") }</p>
                             <p>
                                 { ctx.tr("result-learn-more") }{" "}
-                                <OutsideLink href="https://go.cms.gov/ccm" text={ctx.tr("result-learn-more-link")} />
+                                { outside_link(ctx, "https://go.cms.gov/ccm", ctx.tr("result-learn-more-link")) }
                             </p>
                         </>
                     },

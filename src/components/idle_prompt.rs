@@ -1,4 +1,4 @@
-use super::use_widget;
+use super::WidgetContext;
 use crate::state::Action;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
@@ -8,9 +8,14 @@ pub const IDLE_ANSWER_SECONDS: u32 = 30;
 
 /// "Are you still there?" with a visible countdown (WCAG 2.2.1): "I'm
 /// still here" goes on; at zero the session ends and the screen clears.
+#[derive(Properties, PartialEq)]
+pub struct IdlePromptProps {
+    pub ctx: WidgetContext,
+}
+
 #[component]
-pub fn IdlePrompt() -> Html {
-    let ctx = use_widget();
+pub fn IdlePrompt(props: &IdlePromptProps) -> Html {
+    let ctx = &props.ctx;
     let left = use_state(|| IDLE_ANSWER_SECONDS);
     let button = use_node_ref();
     {

@@ -1,21 +1,13 @@
-use super::{use_widget, FOCUS_HEADING};
+use super::{WidgetContext, FOCUS_HEADING};
 use crate::i18n::{language_name_id, Language, LANGUAGES};
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct KioskStartProps {
-    /// The language last chosen.
-    pub chosen: Language,
-}
-
 /// The kiosk's start screen: what this is, "Touch to start", and every
-/// language as a big button named in itself.
-#[component]
-pub fn KioskStart(props: &KioskStartProps) -> Html {
-    let ctx = use_widget();
+/// language as a big button named in itself, `chosen` the one last chosen.
+pub fn kiosk_start(ctx: &WidgetContext, chosen: Language) -> Html {
     html! {
-        <div class="ccw-screen ccw-kiosk-start">
+        <div class="ccw-screen ccw-kiosk-start" key="kiosk-start">
             <h1 class="ccw-h1" tabindex="-1" data-ccw-focus={FOCUS_HEADING}>{ ctx.tr("start-title") }</h1>
             <p>{ ctx.tr("start-what") }</p>
             <p class="ccw-privacy">
@@ -31,7 +23,7 @@ pub fn KioskStart(props: &KioskStartProps) -> Html {
                 for language in LANGUAGES {
                     <li>
                         <button type="button" class="ccw-button ccw-button-secondary" lang={language.tag}
-                            aria-pressed={(language == props.chosen).to_string()}
+                            aria-pressed={(language == chosen).to_string()}
                             onclick={ctx.on(Action::ChooseLanguage(language))}>
                             { ctx.names.tr(&language_name_id(language)) }
                         </button>

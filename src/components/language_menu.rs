@@ -1,4 +1,4 @@
-use super::use_widget;
+use super::WidgetContext;
 use crate::i18n::{language_name_id, Language, LANGUAGES};
 use crate::state::Action;
 use wasm_bindgen::JsCast;
@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LanguageMenuProps {
+    pub ctx: WidgetContext,
     /// The language last chosen (its text may still be loading).
     pub chosen: Language,
 }
@@ -15,7 +16,7 @@ pub struct LanguageMenuProps {
 /// switch.
 #[component]
 pub fn LanguageMenu(props: &LanguageMenuProps) -> Html {
-    let ctx = use_widget();
+    let ctx = &props.ctx;
     let id = ctx.id("language");
     let select_ref = use_node_ref();
     {

@@ -1,5 +1,12 @@
 //! One screen or control per file. Components read the state and dispatch
 //! actions; they decide nothing about eligibility.
+//!
+//! Screens and controls without hooks of their own are plain functions
+//! (`fn start_screen(ctx: &WidgetContext) -> Html`), and the context is
+//! passed by hand: each Yew component type costs wasm bytes that every
+//! visitor downloads. Those with hooks (the app, the language menu, the
+//! print summary, the kiosk's idle prompt and QR code) stay components and
+//! get the context as a prop.
 
 pub mod app;
 pub mod back_link;
@@ -33,7 +40,7 @@ use fluent_bundle::FluentValue;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// What every component of one widget instance shares.
+/// What every screen and control of one widget instance shares.
 #[derive(Clone, PartialEq)]
 pub struct WidgetContext {
     pub i18n: Rc<I18n>,
@@ -84,11 +91,6 @@ fn count_args(current: usize, total: usize) -> [(&'static str, FluentValue<'stat
         ("current", current.to_string().into()),
         ("total", total.to_string().into()),
     ]
-}
-
-#[hook]
-pub fn use_widget() -> WidgetContext {
-    use_context::<WidgetContext>().expect("components render inside the app's context")
 }
 
 /// Marks the element that takes focus when its screen appears

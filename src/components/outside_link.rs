@@ -1,30 +1,21 @@
-use super::use_widget;
+use super::WidgetContext;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct OutsideLinkProps {
-    pub href: AttrValue,
-    pub text: AttrValue,
-}
 
 /// A link to another site. On a kiosk it is plain text with a QR code
 /// instead, so the tablet never leaves the widget.
-#[component]
-pub fn OutsideLink(props: &OutsideLinkProps) -> Html {
-    let ctx = use_widget();
-    let text = props.text.clone();
+pub fn outside_link(ctx: &WidgetContext, href: &'static str, text: String) -> Html {
     if ctx.kiosk {
         #[cfg(feature = "kiosk")]
         let code = html! {
             <span class="ccw-qr-link">
                 <span>{ ctx.tr("qr-link") }</span>
-                <super::qr_code::QrCode text={props.href.clone()} />
+                <super::qr_code::QrCode ctx={ctx.clone()} text={href} />
             </span>
         };
         #[cfg(not(feature = "kiosk"))]
         let code = Html::default();
         html! { <><strong class="ccw-link-text">{ text }</strong>{ code }</> }
     } else {
-        html! { <a class="ccw-link" href={props.href.clone()}>{ text }</a> }
+        html! { <a class="ccw-link" {href}>{ text }</a> }
     }
 }

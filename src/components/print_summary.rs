@@ -1,5 +1,5 @@
 use super::result_screen::result_content;
-use super::use_widget;
+use super::WidgetContext;
 use crate::i18n::{I18n, Language};
 use crate::rules::Outcome;
 use std::rc::Rc;
@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PrintSummaryProps {
+    pub ctx: WidgetContext,
     pub outcome: Outcome,
     #[prop_or_default]
     pub contact: Option<AttrValue>,
@@ -20,7 +21,7 @@ pub struct PrintSummaryProps {
 /// part of the result screen: it goes when the screen goes.
 #[component]
 pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
-    let ctx = use_widget();
+    let ctx = &props.ctx;
     let summary = use_node_ref();
     let frame = use_node_ref();
     let mut versions = vec![ctx.i18n.clone()];

@@ -1,10 +1,11 @@
-use super::use_widget;
+use super::WidgetContext;
 use qrcodegen::{QrCode as Qr, QrCodeEcc};
 use std::fmt::Write;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct QrCodeProps {
+    pub ctx: WidgetContext,
     /// What the code says: a web address.
     pub text: AttrValue,
 }
@@ -16,7 +17,7 @@ const QUIET_ZONE: i32 = 4;
 /// white whatever the colours around it, so phones can read it.
 #[component]
 pub fn QrCode(props: &QrCodeProps) -> Html {
-    let ctx = use_widget();
+    let ctx = &props.ctx;
     let drawing = use_memo(props.text.clone(), |text| draw(text));
     let Some((size, path)) = (*drawing).clone() else {
         return Html::default();

@@ -1,26 +1,16 @@
-use super::back_link::BackLink;
-use super::checklist::Checklist;
-use super::error_summary::ErrorSummary;
-use super::radios::Radios;
-use super::{use_widget, FOCUS_HEADING};
+use super::back_link::back_link;
+use super::checklist::checklist;
+use super::error_summary::error_summary;
+use super::radios::radios;
+use super::{WidgetContext, FOCUS_HEADING};
 use crate::i18n::{question_hint_id, question_id};
 use crate::rules::{Condition, QuestionId};
 use crate::state::{Action, State};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct QuestionPageProps {
-    pub state: UseReducerHandle<State>,
-    pub question: QuestionId,
-}
-
 /// One question per screen, in the style of GOV.UK question pages: the
 /// question is the legend and the heading; Back; Continue.
-#[component]
-pub fn QuestionPage(props: &QuestionPageProps) -> Html {
-    let ctx = use_widget();
-    let state = &props.state;
-    let q = props.question;
+pub fn question_page(ctx: &WidgetContext, state: &State, q: QuestionId) -> Html {
     let hint_id = ctx.id(&format!("{}-hint", q.key()));
     let error_id = ctx.id(&format!("{}-error", q.key()));
     let first_input_id = match q {
@@ -46,14 +36,14 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
         dispatch.dispatch(Action::Continue);
     });
     let inputs = match q {
-        QuestionId::Conditions => html! { <Checklist checklist={state.draft_checklist.clone()} /> },
-        _ => html! { <Radios question={q} selected={state.draft} /> },
+        QuestionId::Conditions => checklist(ctx, &state.draft_checklist),
+        _ => radios(ctx, q, state.draft),
     };
     html! {
-        <div class="ccw-screen">
-            <BackLink />
+        <div class="ccw-screen" key="question">
+            { back_link(ctx) }
             if state.error {
-                <ErrorSummary message={error_text.clone()} target_id={first_input_id} />
+                { error_summary(ctx, error_text.clone(), first_input_id) }
             }
             <form class="ccw-form" novalidate=true {onsubmit}>
                 <div class={classes!("ccw-group", state.error.then_some("ccw-group-error"))}>

@@ -1,24 +1,14 @@
-use super::use_widget;
 use crate::i18n::answer_id;
 use crate::rules::{Choice, QuestionId};
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RadiosProps {
-    pub question: QuestionId,
-    pub selected: Option<Choice>,
-}
-
 /// One radio button per answer the rules offer for the question.
-#[component]
-pub fn Radios(props: &RadiosProps) -> Html {
-    let ctx = use_widget();
-    let q = props.question;
+pub fn radios(ctx: &super::WidgetContext, q: QuestionId, selected: Option<Choice>) -> Html {
     html! {
-        <div class="ccw-options">
+        <div class="ccw-options" key="radios">
             for &choice in q.offered() {
-                { radio(&ctx, q, choice, props.selected == Some(choice)) }
+                { radio(ctx, q, choice, selected == Some(choice)) }
             }
         </div>
     }

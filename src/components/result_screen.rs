@@ -1,7 +1,7 @@
-use super::back_link::BackLink;
-use super::outside_link::OutsideLink;
+use super::back_link::back_link;
+use super::outside_link::outside_link;
 use super::print_summary::PrintSummary;
-use super::{use_widget, FOCUS_HEADING};
+use super::{WidgetContext, FOCUS_HEADING};
 use crate::i18n::{
     ask_id, note_id, other_service_id, outcome_body_id, outcome_title_id, reason_id, I18n,
 };
@@ -9,38 +9,28 @@ use crate::rules::Outcome;
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultScreenProps {
-    pub outcome: Outcome,
-    /// The partner's contact line, plain text.
-    #[prop_or_default]
-    pub contact: Option<AttrValue>,
-}
-
 /// The outcome the rules gave, why, what applies, what to ask, and that
-/// only the patient's provider can decide.
-#[component]
-pub fn ResultScreen(props: &ResultScreenProps) -> Html {
-    let ctx = use_widget();
-    let outcome = &props.outcome;
+/// only the patient's provider can decide. `contact` is the partner's
+/// contact line, plain text.
+pub fn result_screen(ctx: &WidgetContext, outcome: &Outcome, contact: Option<AttrValue>) -> Html {
     #[cfg(feature = "kiosk")]
     let take_home = if ctx.kiosk {
-        html! { <super::take_home::TakeHome kind={outcome.kind} /> }
+        super::take_home::take_home(ctx, outcome.kind)
     } else {
         Html::default()
     };
     #[cfg(not(feature = "kiosk"))]
     let take_home = Html::default();
     html! {
-        <div class="ccw-screen ccw-result" data-outcome={outcome.kind.key()} data-rule={outcome.rule.key()}>
-            <BackLink />
-            { result_content(&ctx.i18n, outcome, props.contact.as_ref(), true) }
+        <div class="ccw-screen ccw-result" key="result" data-outcome={outcome.kind.key()} data-rule={outcome.rule.key()}>
+            { back_link(ctx) }
+            { result_content(&ctx.i18n, outcome, contact.as_ref(), true) }
             <p>
                 { ctx.tr("result-learn-more") }{" "}
-                <OutsideLink href="https://go.cms.gov/ccm" text={ctx.tr("result-learn-more-link")} />
+                { outside_link(ctx, "https://go.cms.gov/ccm", ctx.tr("result-learn-more-link")) }
             </p>
             { take_home }
-            <PrintSummary outcome={outcome.clone()} contact={props.contact.clone()} />
+            <PrintSummary ctx={ctx.clone()} outcome={outcome.clone()} {contact} />
             <p>
                 <button type="button" class="ccw-link-button" onclick={ctx.on(Action::OpenExplainer)}>
                     { ctx.tr("explainer-open") }

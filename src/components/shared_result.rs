@@ -1,25 +1,17 @@
-use super::outside_link::OutsideLink;
-use super::{use_widget, FOCUS_HEADING};
+use super::outside_link::outside_link;
+use super::{WidgetContext, FOCUS_HEADING};
 use crate::i18n::{ask_id, outcome_body_id, outcome_title_id};
 use crate::rules::OutcomeKind;
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SharedResultProps {
-    pub kind: OutcomeKind,
-}
-
 /// The page a kiosk result's QR code opens on the patient's phone. The code
 /// holds only the outcome and the language, so this shows the result and
 /// what to ask, but no answers or reasons.
-#[component]
-pub fn SharedResult(props: &SharedResultProps) -> Html {
-    let ctx = use_widget();
-    let kind = props.kind;
+pub fn shared_result(ctx: &WidgetContext, kind: OutcomeKind) -> Html {
     let asks = kind.questions_to_ask();
     html! {
-        <div class="ccw-screen ccw-result ccw-shared" data-outcome={kind.key()}>
+        <div class="ccw-screen ccw-result ccw-shared" key="shared" data-outcome={kind.key()}>
             <div class="ccw-panel">
                 <span class="ccw-caption">{ ctx.tr("shared-caption") }</span>
                 <h1 class="ccw-h1" tabindex="-1" data-ccw-focus={FOCUS_HEADING}>{ ctx.tr(&outcome_title_id(kind)) }</h1>
@@ -39,7 +31,7 @@ pub fn SharedResult(props: &SharedResultProps) -> Html {
             <p>{ ctx.tr("result-helpline") }</p>
             <p>
                 { ctx.tr("result-learn-more") }{" "}
-                <OutsideLink href="https://go.cms.gov/ccm" text={ctx.tr("result-learn-more-link")} />
+                { outside_link(ctx, "https://go.cms.gov/ccm", ctx.tr("result-learn-more-link")) }
             </p>
             <button type="button" class="ccw-button ccw-button-secondary" onclick={ctx.on(Action::StartOver)}>
                 { ctx.tr("shared-take-check") }

@@ -1,13 +1,11 @@
-use super::{use_widget, FOCUS_HEADING};
+use super::{WidgetContext, FOCUS_HEADING};
 use crate::state::Action;
 use yew::prelude::*;
 
 /// What this is, that nothing is saved or sent, and Start.
-#[component]
-pub fn StartScreen() -> Html {
-    let ctx = use_widget();
+pub fn start_screen(ctx: &WidgetContext) -> Html {
     html! {
-        <div class="ccw-screen">
+        <div class="ccw-screen" key="start">
             <h1 class="ccw-h1" tabindex="-1" data-ccw-focus={FOCUS_HEADING}>{ ctx.tr("start-title") }</h1>
             <p>{ ctx.tr("start-what") }</p>
             <p>{ ctx.tr("start-how") }</p>

@@ -1,27 +1,20 @@
 use super::qr_code::QrCode;
-use super::use_widget;
+use super::WidgetContext;
 use crate::rules::OutcomeKind;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct TakeHomeProps {
-    pub kind: OutcomeKind,
-}
 
 /// Kiosk: a QR code that opens this result on the patient's phone. It holds
 /// only the outcome and the language, in the address's fragment, which a
 /// browser never sends to a server.
-#[component]
-pub fn TakeHome(props: &TakeHomeProps) -> Html {
-    let ctx = use_widget();
-    let Some(address) = result_address(props.kind, &ctx.i18n.lang()) else {
+pub fn take_home(ctx: &WidgetContext, kind: OutcomeKind) -> Html {
+    let Some(address) = result_address(kind, &ctx.i18n.lang()) else {
         return Html::default();
     };
     html! {
         <div class="ccw-take-home">
             <h2 class="ccw-h2">{ ctx.tr("qr-result-title") }</h2>
             <p>{ ctx.tr("qr-result") }</p>
-            <QrCode text={address} />
+            <QrCode ctx={ctx.clone()} text={address} />
         </div>
     }
 }
