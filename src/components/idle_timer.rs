@@ -4,6 +4,7 @@ use yew::prelude::*;
 /// Kiosk: dispatches [`crate::state::Action::IdleTimeout`] after `seconds` without input
 /// anywhere on the page, and keeps long-press menus away. Off when
 /// `seconds` is 0 (not a kiosk).
+#[cfg(feature = "kiosk")]
 #[hook]
 pub fn use_idle_timer(seconds: u32, dispatch: UseReducerDispatcher<State>) {
     use_effect_with(seconds, move |&seconds| -> Box<dyn FnOnce()> {
@@ -14,10 +15,10 @@ pub fn use_idle_timer(seconds: u32, dispatch: UseReducerDispatcher<State>) {
     });
 }
 
+/// The main bundle has no kiosk, and no timer code.
 #[cfg(not(feature = "kiosk"))]
-fn watch(_seconds: u32, _dispatch: UseReducerDispatcher<State>) -> Box<dyn FnOnce()> {
-    Box::new(|| ())
-}
+#[hook]
+pub fn use_idle_timer(_seconds: u32, _dispatch: UseReducerDispatcher<State>) {}
 
 /// The kiosk owns its page, so it listens on the window.
 #[cfg(feature = "kiosk")]

@@ -5,8 +5,8 @@
 //! (`fn start_screen(ctx: &WidgetContext) -> Html`), and the context is
 //! passed by hand: each Yew component type costs wasm bytes that every
 //! visitor downloads. Those with hooks (the app, the language menu, the
-//! print summary, the kiosk's idle prompt and QR code) stay components and
-//! get the context as a prop.
+//! kiosk's idle prompt and QR code) stay components and get the context as
+//! a prop.
 
 pub mod app;
 pub mod back_link;

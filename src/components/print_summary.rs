@@ -6,24 +6,16 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PrintSummaryProps {
-    pub ctx: WidgetContext,
-    pub outcome: Outcome,
-    #[prop_or_default]
-    pub contact: Option<AttrValue>,
-}
-
 /// "Print or save": one page with the result, its reasons, notes and
 /// questions to ask, in the patient's language and in English beside it,
 /// so clinic staff can read it. It prints from a frame of its own, so only
 /// the summary is printed, whatever page the widget is on. The frame is
-/// part of the result screen: it goes when the screen goes.
-#[component]
-pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
-    let ctx = &props.ctx;
-    let summary = use_node_ref();
-    let frame = use_node_ref();
+/// part of the result screen: it goes when the screen goes. A plain
+/// function: each render makes new node refs, which Yew points at the
+/// elements, and a new click handler that holds them.
+pub fn print_summary(ctx: &WidgetContext, outcome: &Outcome, contact: Option<&AttrValue>) -> Html {
+    let summary = NodeRef::default();
+    let frame = NodeRef::default();
     let mut versions = vec![ctx.i18n.clone()];
     if ctx.i18n.language() != ctx.english.language() {
         versions.push(ctx.english.clone());
@@ -42,7 +34,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
             // Hidden: the source the frame's copy is made from.
             <div class="ccw-print-summary" ref={summary} hidden=true>
                 for i18n in versions {
-                    { version(&i18n, &props.outcome, props.contact.as_ref()) }
+                    { version(&i18n, outcome, contact) }
                 }
             </div>
             <iframe class="ccw-print-frame" ref={frame} title={ctx.tr("result-print")}

@@ -1,6 +1,6 @@
 use super::back_link::back_link;
 use super::outside_link::outside_link;
-use super::print_summary::PrintSummary;
+use super::print_summary::print_summary;
 use super::{WidgetContext, FOCUS_HEADING};
 use crate::i18n::{
     ask_id, note_id, other_service_id, outcome_body_id, outcome_title_id, reason_id, I18n,
@@ -30,7 +30,7 @@ pub fn result_screen(ctx: &WidgetContext, outcome: &Outcome, contact: Option<Att
                 { outside_link(ctx, "https://go.cms.gov/ccm", ctx.tr("result-learn-more-link")) }
             </p>
             { take_home }
-            <PrintSummary ctx={ctx.clone()} outcome={outcome.clone()} {contact} />
+            { print_summary(ctx, outcome, contact.as_ref()) }
             <p>
                 <button type="button" class="ccw-link-button" onclick={ctx.on(Action::OpenExplainer)}>
                     { ctx.tr("explainer-open") }
