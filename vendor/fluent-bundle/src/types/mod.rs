@@ -201,13 +201,15 @@ impl<'source> FluentValue<'source> {
                     FluentNumberType::Cardinal => PluralRuleType::CARDINAL,
                     FluentNumberType::Ordinal => PluralRuleType::ORDINAL,
                 };
-                scope
+                // Patched: the rules are a function pointer now, cheaper to
+                // pick each time than to memoize (no intl-memoizer type map
+                // in the wasm).
+                let language = scope
                     .bundle
-                    .intls
-                    .with_try_get_threadsafe::<PluralRules, _, _>((r#type,), |pr| {
-                        pr.select(b) == cat
-                    })
-                    .unwrap()
+                    .locales
+                    .first()
+                    .map_or("en", |l| l.language.as_str());
+                PluralRules::for_language(language, r#type).select(b) == cat
             }
             _ => false,
         }
