@@ -1,6 +1,6 @@
 use super::check_answers::check_answers;
 use super::explainer_screen::explainer_screen;
-use super::language_menu::LanguageMenu;
+use super::language_menu::{language_menu, show_chosen};
 use super::question_page::question_page;
 use super::result_screen::result_screen;
 use super::start_screen::start_screen;
@@ -57,7 +57,9 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = state.dispatcher();
         let arrivals = arrivals.setter();
         let base = props.options.asset_base.clone().unwrap_or_default();
+        let root = root.clone();
         use_effect_with(state.language, move |&language| {
+            show_chosen(&root, language);
             load_language(&base, language, &loaded, &arrivals, Some(dispatch));
         });
     }
@@ -173,7 +175,7 @@ pub fn App(props: &AppProps) -> Html {
                         </button>
                     }
                     if !(kiosk && state.screen == Screen::Start) {
-                        <LanguageMenu ctx={ctx.clone()} chosen={state.language} />
+                        { language_menu(&ctx, state.language) }
                     }
                 </div>
                 if state.language_failed {

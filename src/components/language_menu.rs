@@ -4,34 +4,12 @@ use crate::state::Action;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LanguageMenuProps {
-    pub ctx: WidgetContext,
-    /// The language last chosen (its text may still be loading).
-    pub chosen: Language,
-}
-
 /// A native select: every language named in itself (and marked with its
-/// own `lang`, so screen readers say it right). Focus stays on it after a
+/// own `lang`, so screen readers say it right), `chosen` the one last
+/// chosen (its text may still be loading). Focus stays on it after a
 /// switch.
-#[component]
-pub fn LanguageMenu(props: &LanguageMenuProps) -> Html {
-    let ctx = &props.ctx;
+pub fn language_menu(ctx: &WidgetContext, chosen: Language) -> Html {
     let id = ctx.id("language");
-    let select_ref = use_node_ref();
-    {
-        // The DOM keeps whatever was picked; show the language the state
-        // holds (English after a failed download, say).
-        let select_ref = select_ref.clone();
-        let tag = props.chosen.tag;
-        use_effect(move || {
-            if let Some(select) = select_ref.cast::<web_sys::HtmlSelectElement>() {
-                if select.value() != tag {
-                    select.set_value(tag);
-                }
-            }
-        });
-    }
     let dispatch = ctx.dispatch.clone();
     let onchange = Callback::from(move |e: Event| {
         let tag = e
@@ -45,13 +23,28 @@ pub fn LanguageMenu(props: &LanguageMenuProps) -> Html {
     html! {
         <div class="ccw-language">
             <label class="ccw-language-label" for={id.clone()}>{ ctx.tr("language-label") }</label>
-            <select class="ccw-select" id={id} {onchange} ref={select_ref}>
+            <select class="ccw-select" id={id} {onchange}>
                 for language in LANGUAGES {
-                    <option value={language.tag} lang={language.tag} selected={language == props.chosen}>
+                    <option value={language.tag} lang={language.tag} selected={language == chosen}>
                         { ctx.names.tr(&language_name_id(language)) }
                     </option>
                 }
             </select>
         </div>
+    }
+}
+
+/// The DOM keeps whatever was picked; show the language the state holds
+/// (English after a failed download, say). The app calls this when the
+/// state's language changes.
+pub fn show_chosen(root: &NodeRef, chosen: Language) {
+    let select = root
+        .cast::<web_sys::Element>()
+        .and_then(|root| root.query_selector(".ccw-select").ok().flatten())
+        .and_then(|select| select.dyn_into::<web_sys::HtmlSelectElement>().ok());
+    if let Some(select) = select {
+        if select.value() != chosen.tag {
+            select.set_value(chosen.tag);
+        }
     }
 }

@@ -4,9 +4,8 @@
 //! Screens and controls without hooks of their own are plain functions
 //! (`fn start_screen(ctx: &WidgetContext) -> Html`), and the context is
 //! passed by hand: each Yew component type costs wasm bytes that every
-//! visitor downloads. Those with hooks (the app, the language menu, the
-//! kiosk's idle prompt and QR code) stay components and get the context as
-//! a prop.
+//! visitor downloads. Those with hooks (the app, the kiosk's idle prompt
+//! and QR code) stay components and get the context as a prop.
 
 pub mod app;
 pub mod back_link;
