@@ -7,10 +7,20 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));
-// Budget for wasm + JS + CSS, brotli (issue 2: 130 KB).
-const BUDGET_BROTLI = 130 * 1024;
+// Budget for wasm + JS + CSS, brotli (issue 7: 100 KB).
+const BUDGET_BROTLI = 100 * 1024;
 // The embed loader, which every visitor of a partner's page downloads.
 const LOADER_BUDGET_BROTLI = 2 * 1024;
+// Each other language, downloaded when a patient picks it.
+const LANGUAGE_BUDGET_BROTLI = 10 * 1024;
+// Every language the widget speaks: the eight tags in src/i18n.rs.
+const LANGUAGES = [
+  ...readFileSync(fileURLToPath(new URL("../../src/i18n.rs", import.meta.url)), "utf8").matchAll(/tag: "([^"]+)"/g),
+].map((m) => m[1]);
+if (LANGUAGES.length !== 8) {
+  console.error(`size report: expected 8 languages in src/i18n.rs, found ${LANGUAGES.join(", ")}`);
+  process.exit(1);
+}
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -57,8 +67,20 @@ if (!loader) {
   process.exit(1);
 }
 console.log(`loader: ${loader.brotli} of ${LOADER_BUDGET_BROTLI} bytes brotli`);
-for (const r of rows.filter((r) => /^locales\/[^/]+\/main\.ftl$/.test(r.file) && !r.file.includes("/en/"))) {
-  console.log(`language ${r.file.split("/")[1]}: ${r.brotli} bytes brotli when chosen`);
+const languages = rows.filter((r) => /^locales\/[^/]+\/main\.ftl$/.test(r.file) && !r.file.includes("/en/"));
+for (const r of languages) {
+  console.log(`language ${r.file.split("/")[1]}: ${r.brotli} of ${LANGUAGE_BUDGET_BROTLI} bytes brotli when chosen`);
+}
+const kioskWasm = rows.find((r) => r.file === "kiosk/connected-care-widget_bg.wasm");
+if (kioskWasm) console.log(`kiosk wasm: ${kioskWasm.brotli} bytes brotli`);
+const missing = LANGUAGES.filter((tag) => !rows.some((r) => r.file === `locales/${tag}/main.ftl`));
+if (missing.length) {
+  console.error(`size report: no locales/<tag>/main.ftl in dist/ for ${missing.join(", ")}`);
+  process.exit(1);
+}
+for (const r of languages.filter((r) => r.brotli > LANGUAGE_BUDGET_BROTLI)) {
+  console.error(`language budget exceeded: ${r.file} ${r.brotli} > ${LANGUAGE_BUDGET_BROTLI} bytes brotli`);
+  process.exit(1);
 }
 if (loader.brotli > LOADER_BUDGET_BROTLI) {
   console.error(`loader budget exceeded: ${loader.brotli} > ${LOADER_BUDGET_BROTLI} bytes brotli`);
