@@ -106,12 +106,14 @@ impl PartialEq for I18n {
 impl I18n {
     /// English, from the built-in locale.
     pub fn english() -> Self {
-        Self::from_ftl("en", BUILT_IN_ENGLISH).expect("the built-in English locale parses")
+        // Not `expect`: its Debug formatting of the error costs wasm bytes.
+        Self::from_ftl("en", BUILT_IN_ENGLISH).unwrap_or_else(|e| panic!("built-in English: {e}"))
     }
 
     /// The language menu's names, from the built-in list.
     pub fn language_names() -> Self {
-        Self::from_ftl("en", LANGUAGE_NAMES_FTL).expect("the built-in language names parse")
+        Self::from_ftl("en", LANGUAGE_NAMES_FTL)
+            .unwrap_or_else(|e| panic!("built-in language names: {e}"))
     }
 
     /// Builds a bundle from FTL source. The error says how many entries
