@@ -50,6 +50,7 @@ pub fn messages(ftl: &str) -> Result<Messages, Vec<String>> {
             })
             .collect::<Vec<_>>()
     })?;
+    widget_reads_it(ftl)?;
     let mut map = BTreeMap::new();
     for entry in resource.body {
         if let ast::Entry::Message(m) = entry {
@@ -62,6 +63,34 @@ pub fn messages(ftl: &str) -> Result<Messages, Vec<String>> {
         }
     }
     Ok(Messages(map))
+}
+
+/// The widget reads locales with its own small parser (`crate::ftl`),
+/// which knows only the syntax our files use: it must read the file as
+/// fluent-syntax does.
+fn widget_reads_it(ftl: &str) -> Result<(), Vec<String>> {
+    let (ours, _) = crate::ftl::parse(ftl);
+    if parser::parse_runtime(ftl).is_ok_and(|theirs| theirs == ours) {
+        return Ok(());
+    }
+    let mut errors: Vec<String> = ours
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Junk { content } => {
+                let at = content.as_ptr() as usize - ftl.as_ptr() as usize;
+                let line = ftl[..at].lines().count() + 1;
+                Some(format!(
+                    "line {line}: syntax the widget does not read (see src/ftl.rs)"
+                ))
+            }
+            _ => None,
+        })
+        .collect();
+    if errors.is_empty() {
+        errors.push("the widget reads this file differently (see src/ftl.rs)".to_owned());
+    }
+    Err(errors)
 }
 
 fn pattern_text(pattern: &ast::Pattern<&str>) -> String {

@@ -151,6 +151,12 @@ fn the_check_catches_what_it_should() {
     assert!(report.missing.contains(&"check-title".to_owned()));
     let junk = check_locale("es", ENGLISH_FTL, "start-title = ok\n{ not a message\n");
     assert!(!junk.parse_errors.is_empty());
+    // Good Fluent, but more than the widget's own parser reads.
+    let multiline = check_locale("es", ENGLISH_FTL, "start-title = una\n    dos\n");
+    assert_eq!(
+        multiline.parse_errors,
+        ["line 1: syntax the widget does not read (see src/ftl.rs)"]
+    );
 }
 
 #[test]
