@@ -87,3 +87,17 @@ fn outside_the_subset_is_junk() {
     let (resource, errors) = ftl::parse("a = { b }\n  more\nc = d\n");
     assert_eq!((resource.body.len(), errors), (2, 1));
 }
+
+/// The bundle (its entries now a sorted list, see
+/// vendor/fluent-bundle/PATCHED.md) still finds every message and refuses
+/// an id given twice.
+#[test]
+fn the_bundle_finds_messages_and_refuses_duplicates() {
+    use connected_care_widget::i18n::I18n;
+    let i18n = I18n::from_ftl("en", "b = two\na = one\nc = three\n").expect("builds");
+    assert_eq!(
+        ["a", "b", "c", "d"].map(|id| i18n.tr(id)),
+        ["one", "two", "three", "d"]
+    );
+    assert!(I18n::from_ftl("en", "a = one\nb = two\na = again\n").is_err());
+}

@@ -4,10 +4,8 @@
 //! internationalization formatters, functions, scopeironmental variables and are expected to be used
 //! together.
 
-use rustc_hash::FxHashMap;
 use std::borrow::Borrow;
 use std::borrow::Cow;
-use std::collections::hash_map::Entry as HashEntry;
 use std::default::Default;
 use std::fmt;
 
@@ -16,7 +14,7 @@ use intl_memoizer::IntlLangMemoizer;
 use unic_langid::LanguageIdentifier;
 
 use crate::args::FluentArgs;
-use crate::entry::Entry;
+use crate::entry::{Entries, Entry};
 use crate::entry::GetEntry;
 use crate::errors::{EntryKind, FluentError};
 use crate::memoizer::MemoizerKind;
@@ -136,7 +134,7 @@ use crate::types::FluentValue;
 pub struct FluentBundle<R, M> {
     pub locales: Vec<LanguageIdentifier>,
     pub(crate) resources: Vec<R>,
-    pub(crate) entries: FxHashMap<String, Entry>,
+    pub(crate) entries: Entries,
     pub(crate) intls: M,
     pub(crate) use_isolating: bool,
     pub(crate) transform: Option<fn(&str) -> Cow<str>>,
@@ -209,21 +207,16 @@ impl<R, M> FluentBundle<R, M> {
                 _ => continue,
             };
 
-            match self.entries.entry(id.to_string()) {
-                HashEntry::Vacant(empty) => {
-                    empty.insert(entry);
-                }
-                HashEntry::Occupied(_) => {
-                    let kind = match entry {
-                        Entry::Message(..) => EntryKind::Message,
-                        Entry::Term(..) => EntryKind::Term,
-                        _ => unreachable!(),
-                    };
-                    errors.push(FluentError::Overriding {
-                        kind,
-                        id: id.to_string(),
-                    });
-                }
+            let kind = match entry {
+                Entry::Message(..) => EntryKind::Message,
+                Entry::Term(..) => EntryKind::Term,
+                _ => unreachable!(),
+            };
+            if !self.entries.insert_new(id, entry) {
+                errors.push(FluentError::Overriding {
+                    kind,
+                    id: id.to_string(),
+                });
             }
         }
         self.resources.push(r);
@@ -312,7 +305,7 @@ impl<R, M> FluentBundle<R, M> {
                 _ => continue,
             };
 
-            self.entries.insert(id.to_string(), entry);
+            self.entries.insert(id, entry);
         }
         self.resources.push(r);
     }
@@ -536,15 +529,13 @@ impl<R, M> FluentBundle<R, M> {
     where
         F: for<'a> Fn(&[FluentValue<'a>], &FluentArgs) -> FluentValue<'a> + Sync + Send + 'static,
     {
-        match self.entries.entry(id.to_owned()) {
-            HashEntry::Vacant(entry) => {
-                entry.insert(Entry::Function(Box::new(func)));
-                Ok(())
-            }
-            HashEntry::Occupied(_) => Err(FluentError::Overriding {
+        if self.entries.insert_new(id, Entry::Function(Box::new(func))) {
+            Ok(())
+        } else {
+            Err(FluentError::Overriding {
                 kind: EntryKind::Function,
                 id: id.to_owned(),
-            }),
+            })
         }
     }
 
@@ -636,7 +627,7 @@ impl<R> FluentBundle<R, IntlLangMemoizer> {
         Self {
             locales,
             resources: vec![],
-            entries: FxHashMap::default(),
+            entries: Entries::default(),
             intls: IntlLangMemoizer::new(first_locale),
             use_isolating: true,
             transform: None,

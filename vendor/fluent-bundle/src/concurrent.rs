@@ -1,5 +1,4 @@
 use intl_memoizer::{concurrent::IntlLangMemoizer, Memoizable};
-use rustc_hash::FxHashMap;
 use unic_langid::LanguageIdentifier;
 
 use crate::memoizer::MemoizerKind;
@@ -34,7 +33,7 @@ impl<R> FluentBundle<R> {
         Self {
             locales,
             resources: vec![],
-            entries: FxHashMap::default(),
+            entries: crate::entry::Entries::default(),
             intls: IntlLangMemoizer::new(first_locale),
             use_isolating: true,
             transform: None,

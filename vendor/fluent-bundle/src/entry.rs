@@ -24,6 +24,42 @@ pub enum Entry {
     Function(FluentFunction),
 }
 
+/// Patched for the Connected Care widget: the bundle's entries in a `Vec`
+/// sorted by id and found by binary search, instead of an `FxHashMap`,
+/// whose hashing and table code cost wasm bytes. A bundle holds a few
+/// hundred entries, added once.
+#[derive(Default)]
+pub(crate) struct Entries(Vec<(String, Entry)>);
+
+impl Entries {
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(key, _)| key.as_str().cmp(id))
+    }
+
+    pub(crate) fn get(&self, id: &str) -> Option<&Entry> {
+        self.find(id).ok().map(|i| &self.0[i].1)
+    }
+
+    /// Adds the entry unless its id is taken; false if it is.
+    pub(crate) fn insert_new(&mut self, id: &str, entry: Entry) -> bool {
+        match self.find(id) {
+            Ok(_) => false,
+            Err(i) => {
+                self.0.insert(i, (id.to_owned(), entry));
+                true
+            }
+        }
+    }
+
+    /// Adds the entry, replacing any with its id.
+    pub(crate) fn insert(&mut self, id: &str, entry: Entry) {
+        match self.find(id) {
+            Ok(i) => self.0[i].1 = entry,
+            Err(i) => self.0.insert(i, (id.to_owned(), entry)),
+        }
+    }
+}
+
 pub trait GetEntry {
     /// Looks up a message by its string ID, and returns it if it exists.
     fn get_entry_message(&self, id: &str) -> Option<&ast::Message<&str>>;
