@@ -57,7 +57,8 @@ const ARGS = [
 const INSTRUMENT = readFileSync(join(HERE, "instrument.js"), "utf8");
 
 const started = Date.now();
-const { server, origin } = await startServer({ port: PORT });
+// BENCH_DIST: benchmark another build folder (default dist/).
+const { server, origin } = await startServer({ port: PORT, ...(process.env.BENCH_DIST ? { dir: process.env.BENCH_DIST } : {}) });
 const PARTNER = (lang = "en") => `${origin}/bench/partner.html?lang=${lang}`;
 const log = (...a) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...a);
 const results = {
@@ -75,6 +76,7 @@ function quantile(xs, q) {
   return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i));
 }
 function stats(xs) {
+  if (!xs.length) return { n: 0, median: null, p25: null, p75: null, min: null, max: null };
   const round = (v) => (v == null ? null : Math.round(v));
   return {
     n: xs.length,
@@ -480,7 +482,7 @@ function report(r) {
           `   ${mode}: long tasks, ${label}`,
           `${w.runsWithLongTask} of ${n} runs`,
           w.runsWithLongTask
-            ? `longest median ${w.longest.median} ms, worst ${w.longest.max} ms; widget scripts in it up to ${w.widgetScriptInLongest.max ?? 0} ms`
+            ? `longest median ${w.longest.median} ms, worst ${w.longest.max} ms; widget's scripts in it up to ${w.widgetScriptInLongest.max ?? 0} ms`
             : "none >= 50 ms",
         );
       }

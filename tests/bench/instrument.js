@@ -27,7 +27,11 @@
       start: e.startTime,
       value: e.value,
       hadRecentInput: e.hadRecentInput,
-      sources: (e.sources ?? []).map((s) => describe(s.node)),
+      // A node in a shadow root is not named: its rectangles say where.
+      sources: (e.sources ?? []).map((s) => {
+        const r = (q) => [q.x, q.y, q.width, q.height].map(Math.round).join(",");
+        return `${describe(s.node) ?? "(in a shadow root)"} ${r(s.previousRect)} -> ${r(s.currentRect)}`;
+      }),
     }),
   );
   observe("longtask", (e) =>
