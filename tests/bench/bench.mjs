@@ -504,9 +504,13 @@ function report(r) {
         row(
           `   ${mode}: long tasks, ${label}`,
           `${w.runsWithLongTask} of ${n} runs`,
-          w.runsWithLongTask
-            ? `longest: median ${w.longest.median} ms, worst ${w.longest.max} ms; widget's scripts ran in it in ${w.runsWithWidgetScriptInLongTask} runs, up to ${w.widgetScriptInLongest.max ?? 0} ms`
-            : "none >= 50 ms",
+          !w.runsWithLongTask
+            ? "none >= 50 ms"
+            : key === "appLoad"
+              ? // Nothing else runs on the page then: all of it is the widget's
+                // (the mount runs from a timer, which no script entry names).
+                `longest: median ${w.longest.median} ms, worst ${w.longest.max} ms (all the widget's)`
+              : `longest: median ${w.longest.median} ms, worst ${w.longest.max} ms; the loader ran in it in ${w.runsWithWidgetScriptInLongTask} runs, for up to ${w.widgetScriptInLongest.max ?? 0} ms`,
         );
       }
     }
@@ -529,8 +533,16 @@ function report(r) {
   }
   const flags = r.sizes?.flags ?? [];
   lines.push(flags.length ? `Flags: ${flags.join("; ")}` : "Flags: none (sizes within budget)");
-  lines.push(`Took ${Math.round((Date.now() - started) / 1000)} s. Results: tests/bench/results.json`);
+  lines.push(`Took ${r.seconds ?? Math.round((Date.now() - started) / 1000)} s. Results: tests/bench/results.json`);
   return lines.join("\n");
+}
+
+// BENCH_REPORT=1: print the table again from results.json, measure nothing.
+if (process.env.BENCH_REPORT) {
+  server.close();
+  const last = JSON.parse(readFileSync(join(HERE, "results.json"), "utf8"));
+  console.log(report(last));
+  process.exit(0);
 }
 
 try {
