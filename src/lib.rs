@@ -10,6 +10,7 @@
 
 pub mod components;
 pub mod explainer;
+pub mod fallback;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod locale_check;
@@ -29,22 +30,36 @@ static INSTANCES: AtomicU32 = AtomicU32::new(0);
 #[wasm_bindgen]
 pub struct MountedWidget {
     handle: Option<yew::AppHandle<App>>,
+    id: String,
+    root: web_sys::Element,
+    guard: Closure<dyn Fn(web_sys::MouseEvent)>,
 }
 
 #[wasm_bindgen]
 impl MountedWidget {
     pub fn destroy(&mut self) {
+        fallback::forget(&self.id);
+        fallback::unguard(&self.root, &self.guard);
         if let Some(handle) = self.handle.take() {
-            handle.destroy();
+            // After a panic the app's state may be half changed: leave it.
+            if fallback::is_broken() {
+                std::mem::forget(handle);
+            } else {
+                handle.destroy();
+            }
         }
     }
 }
 
 /// Mounts the widget inside `element`. `options` is a plain object such as
 /// `{ lang: "en", mode: "inline" }`; bad values are warned about and replaced
-/// by defaults.
+/// by defaults. Throws once the app has stopped after an error (see
+/// [`fallback`]).
 #[wasm_bindgen]
-pub fn mount(element: web_sys::Element, options: JsValue) -> MountedWidget {
+pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountedWidget, JsValue> {
+    if fallback::is_broken() {
+        return Err("Connected Care widget: stopped after an error".into());
+    }
     let pairs = option_pairs(&options);
     let (options, warnings) =
         WidgetOptions::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
@@ -53,13 +68,19 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> MountedWidget {
     }
     let language = choose_language(&options, &page_languages(&element));
     let n = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
+    let id = format!("ccw{n}");
+    fallback::register(&id, &element);
+    let guard = fallback::guard_double_clicks(&element);
     let props = AppProps {
         options,
         language,
-        id_prefix: format!("ccw{n}").into(),
+        id_prefix: id.clone().into(),
     };
-    let handle = yew::Renderer::<App>::with_root_and_props(element, props).render();
-    MountedWidget {
+    let handle = yew::Renderer::<App>::with_root_and_props(element.clone(), props).render();
+    Ok(MountedWidget {
         handle: Some(handle),
-    }
+        id,
+        root: element,
+        guard,
+    })
 }
