@@ -47,11 +47,18 @@ pub fn forget(id: &str) {
     MOUNTED.with(|m| m.borrow_mut().retain(|w| w.0 != id));
 }
 
-/// The message to show if the app stops, in the language shown now.
-pub fn set_message(id: &str, message: String) {
+/// The app renders in `i18n`: keep "widget-broken" in that language for
+/// the hook, and if the widget is in the embed loader's dialog, name the
+/// dialog in it too (the loader named it in the badge's language).
+pub fn shown_in(id: &str, i18n: &crate::i18n::I18n) {
+    let (message, label) = (i18n.tr("widget-broken"), i18n.tr("widget-label"));
     MOUNTED.with(|m| {
         if let Some(w) = m.borrow_mut().iter_mut().find(|w| w.0 == id) {
             w.2 = message;
+            if let Ok(Some(dialog)) = w.1.closest("dialog") {
+                let _ = dialog.set_attribute("aria-label", &label);
+                let _ = dialog.set_attribute("lang", &i18n.lang());
+            }
         }
     });
 }
@@ -81,12 +88,15 @@ fn show_link(element: &web_sys::Element, message: &str) -> Option<()> {
     element.replace_with_with_node_1(&note).ok()
 }
 
+/// The double-click guard's listener.
+pub type Guard = Closure<dyn Fn(web_sys::MouseEvent)>;
+
 /// Makes the second click of a double click on a button do nothing. The
 /// listener is on the widget's root, in the capture phase and added before
 /// Yew's own, so the app never sees that click. Remove it with
 /// [`unguard`] when the widget goes.
-pub fn guard_double_clicks(root: &web_sys::Element) -> Closure<dyn Fn(web_sys::MouseEvent)> {
-    let guard = Closure::<dyn Fn(web_sys::MouseEvent)>::new(|e: web_sys::MouseEvent| {
+pub fn guard_double_clicks(root: &web_sys::Element) -> Guard {
+    let guard = Guard::new(|e: web_sys::MouseEvent| {
         let on_button = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -105,7 +115,7 @@ pub fn guard_double_clicks(root: &web_sys::Element) -> Closure<dyn Fn(web_sys::M
     guard
 }
 
-pub fn unguard(root: &web_sys::Element, guard: &Closure<dyn Fn(web_sys::MouseEvent)>) {
+pub fn unguard(root: &web_sys::Element, guard: &Guard) {
     let _ = root.remove_event_listener_with_callback_and_bool(
         "click",
         guard.as_ref().unchecked_ref(),

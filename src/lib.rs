@@ -31,15 +31,19 @@ static INSTANCES: AtomicU32 = AtomicU32::new(0);
 pub struct MountedWidget {
     handle: Option<yew::AppHandle<App>>,
     id: String,
-    root: web_sys::Element,
-    guard: Closure<dyn Fn(web_sys::MouseEvent)>,
+    /// The element and the double-click guard on it, let go by `destroy`
+    /// (the page may keep this object; it must not keep the element alive).
+    guarded: Option<(web_sys::Element, fallback::Guard)>,
 }
 
 #[wasm_bindgen]
 impl MountedWidget {
     pub fn destroy(&mut self) {
         fallback::forget(&self.id);
-        fallback::unguard(&self.root, &self.guard);
+        if let Some((root, guard)) = self.guarded.take() {
+            fallback::unguard(&root, &guard);
+            root.remove();
+        }
         if let Some(handle) = self.handle.take() {
             // After a panic the app's state may be half changed: leave it.
             if fallback::is_broken() {
@@ -69,18 +73,25 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountedWidge
     let language = choose_language(&options, &page_languages(&element));
     let n = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
     let id = format!("ccw{n}");
-    fallback::register(&id, &element);
-    let guard = fallback::guard_double_clicks(&element);
+    // Yew keeps its event listeners, and with them the element it renders
+    // into, for the life of the page: render into an element of our own,
+    // which `destroy` takes out, so the page's element can be freed.
+    let root = match element.owner_document() {
+        Some(document) => document.create_element("div")?,
+        None => return Err("Connected Care widget: no document".into()),
+    };
+    element.append_child(&root)?;
+    fallback::register(&id, &root);
+    let guard = fallback::guard_double_clicks(&root);
     let props = AppProps {
         options,
         language,
         id_prefix: id.clone().into(),
     };
-    let handle = yew::Renderer::<App>::with_root_and_props(element.clone(), props).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     Ok(MountedWidget {
         handle: Some(handle),
         id,
-        root: element,
-        guard,
+        guarded: Some((root, guard)),
     })
 }

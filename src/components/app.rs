@@ -90,7 +90,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let shown_language = Language::from_tag(&i18n.lang()).unwrap_or(ENGLISH);
     *shown_before.borrow_mut() = shown_language;
-    crate::fallback::set_message(&props.id_prefix, i18n.tr("widget-broken"));
+    crate::fallback::shown_in(&props.id_prefix, &i18n);
 
     {
         let root = root.clone();
