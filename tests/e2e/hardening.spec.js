@@ -95,7 +95,9 @@ test("hostile attribute values: markup, script URLs, 1 MB strings, bad colours, 
       a.href = "https://go.cms.gov/ccm";
       a.textContent = "Do I qualify for chronic care management?";
       el.append(a);
-      document.body.append(el);
+      // A line of its own, as the README asks.
+      document.body.append(document.createElement("p"));
+      document.body.lastChild.append(el);
     }
   }, cases);
   // Any case: an inline widget, at once, on a line of its own.
