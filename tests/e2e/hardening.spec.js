@@ -100,12 +100,6 @@ test("hostile attribute values: markup, script URLs, 1 MB strings, bad colours, 
       document.body.lastChild.append(el);
     }
   }, cases);
-  // Any case: an inline widget, at once, on a line of its own.
-  for (const id of ["upper", "spaced"]) {
-    await expect(app(page, id)).toBeVisible();
-    await expect(app(page, id)).toHaveAttribute("lang", "en");
-  }
-  expect(await shadow(page, "upper").evaluate((el) => getComputedStyle(el).display)).toBe("block");
   // Badges in English (no language the widget speaks), in the default blue.
   for (const id of ["proto", "ctor", "markup", "huge", "css"]) {
     const badge = page.locator(`#${id} .ccw-badge`);
@@ -116,6 +110,12 @@ test("hostile attribute values: markup, script URLs, 1 MB strings, bad colours, 
     await page.keyboard.press("Escape");
     await expect(page.locator(`#${id} dialog`)).not.toHaveAttribute("open", "");
   }
+  // Any case: an inline widget, at once, on a line of its own.
+  for (const id of ["upper", "spaced"]) {
+    await expect(app(page, id)).toBeVisible();
+    await expect(app(page, id)).toHaveAttribute("lang", "en");
+  }
+  expect(await shadow(page, "upper").evaluate((el) => getComputedStyle(el).display)).toBe("block");
   // The light colour is darkened, never used as given.
   const upperAccent = await app(page, "upper").evaluate((el) => el.style.getPropertyValue("--ccw-accent"));
   expect(upperAccent).toMatch(/^#[0-9a-f]{6}$/);
