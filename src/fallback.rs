@@ -1,18 +1,13 @@
-//! Safety nets for a widget on a page we do not control.
-//!
-//! - A Rust panic never leaves a blank or half-drawn box: the panic hook
-//!   logs the error to the console and replaces every mounted widget with a
-//!   short message in the language it shows ("widget-broken") and the plain
-//!   link to go.cms.gov/ccm. The app is then stopped for good: `mount`
-//!   throws, so the embed loader shows the partner's own link instead. (The
-//!   release build aborts after the hook, `panic = "abort"`.)
-//! - A double click on a button counts once: the second click would land on
-//!   whatever the first one put there, such as the next question's
-//!   Continue, and skip that question.
+//! A safety net for a widget on a page we do not control: a Rust panic
+//! never leaves a blank or half-drawn box. The panic hook logs the error to
+//! the console and replaces every mounted widget with a short message in
+//! the language it shows ("widget-broken") and the plain link to
+//! go.cms.gov/ccm. The app is then stopped for good: `mount` throws, so the
+//! embed loader shows the partner's own link instead. (The release build
+//! aborts after the hook, `panic = "abort"`.)
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicBool, Ordering};
-use wasm_bindgen::prelude::*;
 
 /// CMS's page on chronic care management: the partner's link goes there too.
 pub const FALLBACK_URL: &str = "https://go.cms.gov/ccm";
@@ -86,39 +81,4 @@ fn show_link(element: &web_sys::Element, message: &str) -> Option<()> {
     note.append_with_str_2(message, " ").ok()?;
     note.append_with_node_1(&link).ok()?;
     element.replace_with_with_node_1(&note).ok()
-}
-
-/// The double-click guard's listener.
-pub type Guard = Closure<dyn Fn(web_sys::MouseEvent)>;
-
-/// Makes the second click of a double click on a button do nothing. The
-/// listener is on the widget's root, in the capture phase and added before
-/// Yew's own, so the app never sees that click. Remove it with
-/// [`unguard`] when the widget goes.
-pub fn guard_double_clicks(root: &web_sys::Element) -> Guard {
-    let guard = Guard::new(|e: web_sys::MouseEvent| {
-        let on_button = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("button").ok().flatten())
-            .is_some();
-        if e.detail() > 1 && on_button {
-            e.prevent_default();
-            e.stop_immediate_propagation();
-        }
-    });
-    let _ = root.add_event_listener_with_callback_and_bool(
-        "click",
-        guard.as_ref().unchecked_ref(),
-        true,
-    );
-    guard
-}
-
-pub fn unguard(root: &web_sys::Element, guard: &Guard) {
-    let _ = root.remove_event_listener_with_callback_and_bool(
-        "click",
-        guard.as_ref().unchecked_ref(),
-        true,
-    );
 }

@@ -31,17 +31,16 @@ static INSTANCES: AtomicU32 = AtomicU32::new(0);
 pub struct MountedWidget {
     handle: Option<yew::AppHandle<App>>,
     id: String,
-    /// The element and the double-click guard on it, let go by `destroy`
-    /// (the page may keep this object; it must not keep the element alive).
-    guarded: Option<(web_sys::Element, fallback::Guard)>,
+    /// The element the app renders into, taken out by `destroy` (the page
+    /// may keep this object; it must not keep the element alive).
+    root: Option<web_sys::Element>,
 }
 
 #[wasm_bindgen]
 impl MountedWidget {
     pub fn destroy(&mut self) {
         fallback::forget(&self.id);
-        if let Some((root, guard)) = self.guarded.take() {
-            fallback::unguard(&root, &guard);
+        if let Some(root) = self.root.take() {
             root.remove();
         }
         if let Some(handle) = self.handle.take() {
@@ -82,7 +81,6 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountedWidge
     };
     element.append_child(&root)?;
     fallback::register(&id, &root);
-    let guard = fallback::guard_double_clicks(&root);
     let props = AppProps {
         options,
         language,
@@ -92,6 +90,6 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountedWidge
     Ok(MountedWidget {
         handle: Some(handle),
         id,
-        guarded: Some((root, guard)),
+        root: Some(root),
     })
 }

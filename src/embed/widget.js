@@ -85,6 +85,10 @@ class ConnectedCareWidget extends HTMLElement {
     }
     this.#root = this.attachShadow({ mode: "open" });
     this.#root.adoptedStyleSheets = [SHEET];
+    // The second click of a double click does nothing: it would land on
+    // what the first one showed (the next question's Continue, say) and
+    // skip it. Caught here, before the app sees it.
+    this.#root.addEventListener("click", (e) => e.detail > 1 && (e.preventDefault(), e.stopImmediatePropagation()), true);
     if (this.#dir() != null) {
       // Until the app is ready, the partner's link shows.
       make(this.#root, "slot");
@@ -159,7 +163,7 @@ class ConnectedCareWidget extends HTMLElement {
       })
       .catch((error) => {
         // The app could not load: show the partner's plain link instead.
-        console.warn("Connected Care widget could not load; showing the link instead.", error);
+        console.warn("Connected Care widget could not load", error);
         this.#dialog?.close();
         this.#root.replaceChildren(document.createElement("slot"));
       });
