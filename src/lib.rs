@@ -10,6 +10,7 @@
 
 pub mod components;
 pub mod explainer;
+pub mod fallback;
 pub mod ftl;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
@@ -38,22 +39,39 @@ static INSTANCES: AtomicU32 = AtomicU32::new(0);
 #[wasm_bindgen]
 pub struct MountedWidget {
     handle: Option<yew::AppHandle<App>>,
+    id: String,
+    /// The element the app renders into, taken out by `destroy` (the page
+    /// may keep this object; it must not keep the element alive).
+    root: Option<web_sys::Element>,
 }
 
 #[wasm_bindgen]
 impl MountedWidget {
     pub fn destroy(&mut self) {
+        fallback::forget(&self.id);
+        if let Some(root) = self.root.take() {
+            root.remove();
+        }
         if let Some(handle) = self.handle.take() {
-            handle.destroy();
+            // After a panic the app's state may be half changed: leave it.
+            if fallback::is_broken() {
+                std::mem::forget(handle);
+            } else {
+                handle.destroy();
+            }
         }
     }
 }
 
 /// Mounts the widget inside `element`. `options` is a plain object such as
 /// `{ lang: "en", mode: "inline" }`; bad values are warned about and replaced
-/// by defaults.
+/// by defaults. Throws once the app has stopped after an error (see
+/// [`fallback`]).
 #[wasm_bindgen]
-pub fn mount(element: web_sys::Element, options: JsValue) -> MountedWidget {
+pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountedWidget, JsValue> {
+    if fallback::is_broken() {
+        return Err("Connected Care widget: stopped after an error".into());
+    }
     let pairs = option_pairs(&options);
     let (options, warnings) =
         WidgetOptions::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
@@ -62,13 +80,25 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> MountedWidget {
     }
     let language = choose_language(&options, &page_languages(&element));
     let n = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
+    let id = format!("ccw{n}");
+    // Yew keeps its event listeners, and with them the element it renders
+    // into, for the life of the page: render into an element of our own,
+    // which `destroy` takes out, so the page's element can be freed.
+    let root = match element.owner_document() {
+        Some(document) => document.create_element("div")?,
+        None => return Err("Connected Care widget: no document".into()),
+    };
+    element.append_child(&root)?;
+    fallback::register(&id, &root);
     let props = AppProps {
         options,
         language,
-        id_prefix: format!("ccw{n}").into(),
+        id_prefix: id.clone().into(),
     };
-    let handle = yew::Renderer::<App>::with_root_and_props(element, props).render();
-    MountedWidget {
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    Ok(MountedWidget {
         handle: Some(handle),
-    }
+        id,
+        root: Some(root),
+    })
 }

@@ -9,6 +9,7 @@ close = Close
 
 language-label = Language
 language-load-failed = Sorry, we could not load that language. The check is shown in English.
+widget-broken = Sorry, this tool stopped working. You can read about chronic care management here:
 
 ## Start screen
 

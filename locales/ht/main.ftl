@@ -9,6 +9,7 @@ close = Fèmen
 
 language-label = Lang
 language-load-failed = Nou regrèt, nou pa t kapab chaje lang sa a. Verifikasyon an parèt an angle.
+widget-broken = Nou regrèt, zouti sa a sispann mache. Ou ka li sou jesyon swen maladi kwonik isit la:
 
 ## Start screen
 

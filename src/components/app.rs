@@ -92,6 +92,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let shown_language = i18n.language();
     *shown_before.borrow_mut() = shown_language;
+    crate::fallback::shown_in(&props.id_prefix, &i18n);
 
     {
         let root = root.clone();

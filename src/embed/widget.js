@@ -19,7 +19,7 @@ const apps = {};
 // in style.css.
 const SHEET = new CSSStyleSheet();
 SHEET.replaceSync(`:host{all:initial;display:inline-block!important;width:auto!important;height:auto!important;max-width:100%!important;visibility:visible!important;opacity:1!important;font-size:medium!important;color:#1b1b1b}
-:host([mode=inline]),:host([mode=kiosk]){display:block!important}
+:host([mode=inline i]),:host([mode=kiosk i]){display:block!important}
 .ccw-badge{max-width:100%;margin-block:calc(-.55em - 2px);padding:.55em 1em;border:2px solid transparent;border-radius:.5em;background:#1a4480;color:#fff;font:700 1em/1 system-ui,sans-serif;text-align:start;cursor:pointer}
 .ccw-badge:hover{filter:brightness(.8)}
 .ccw-badge:focus-visible{outline:3px solid transparent;box-shadow:0 0 0 3px #fd0,0 0 0 6px #1b1b1b}
@@ -42,7 +42,8 @@ function labelsFor(el) {
     if (!tag) continue;
     const lower = tag.toLowerCase();
     const key = lower.startsWith("zh") ? "zh-Hant" : lower.split("-")[0];
-    if (LABELS[key]) return [key, LABELS[key]];
+    // Own keys only: lang="__proto__" is not a language.
+    if (Object.hasOwn(LABELS, key)) return [key, LABELS[key]];
   }
   return ["en", LABELS.en];
 }
@@ -87,6 +88,10 @@ class ConnectedCareWidget extends HTMLElement {
     }
     this.#root = this.attachShadow({ mode: "open" });
     this.#root.adoptedStyleSheets = [SHEET];
+    // The second click of a double click does nothing: it would land on
+    // what the first one showed (the next question's Continue, say) and
+    // skip it. Caught here, before the app sees it.
+    this.#root.addEventListener("click", (e) => e.detail > 1 && (e.preventDefault(), e.stopImmediatePropagation()), true);
     if (this.#dir() != null) {
       // Until the app is ready, the partner's link shows.
       make(this.#root, "slot");
@@ -119,15 +124,18 @@ class ConnectedCareWidget extends HTMLElement {
   }
 
   disconnectedCallback() {
-    // Removed from the page: free the app. Added again, it starts afresh.
+    // Removed from the page: close the dialog, free the app. Added again,
+    // it starts afresh.
+    this.#dialog?.close();
     this.#mounted?.then((w) => w?.destroy());
     this.#mounted = undefined;
     this.#root?.querySelector(".ccw-host")?.replaceChildren();
   }
 
-  // The bundle's folder for a mode shown at once; undefined for a badge.
+  // The bundle's folder for a mode shown at once, in any case; undefined
+  // for a badge (also for "__proto__" and the like).
   #dir() {
-    return { inline: "", kiosk: "kiosk/" }[this.getAttribute("mode")];
+    return ["", "kiosk/"][["inline", "kiosk"].indexOf(this.getAttribute("mode")?.trim().toLowerCase())];
   }
 
   // The app's styles, fetched with the app, not at page load.
@@ -158,7 +166,7 @@ class ConnectedCareWidget extends HTMLElement {
       })
       .catch((error) => {
         // The app could not load: show the partner's plain link instead.
-        console.warn("Connected Care widget could not load; showing the link instead.", error);
+        console.warn("Connected Care widget could not load", error);
         this.#dialog?.close();
         this.#root.replaceChildren(document.createElement("slot"));
       });

@@ -56,8 +56,10 @@ export function startServer({ dir, port = 0, headers = () => ({}) }) {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
         ...(path === "/pages/hostile.html" ? { "content-security-policy": STRICT_CSP } : {}),
+        // ?policy=strict: any page under the strict policy above.
         // ?policy=no-wasm: a policy without 'wasm-unsafe-eval', so the app
         // cannot start.
+        ...(url.searchParams.get("policy") === "strict" ? { "content-security-policy": STRICT_CSP } : {}),
         ...(url.searchParams.get("policy") === "no-wasm"
           ? { "content-security-policy": STRICT_CSP.replace(" 'wasm-unsafe-eval'", "") }
           : {}),

@@ -1,0 +1,84 @@
+//! A safety net for a widget on a page we do not control: a Rust panic
+//! never leaves a blank or half-drawn box. The panic hook logs the error to
+//! the console and replaces every mounted widget with a short message in
+//! the language it shows ("widget-broken") and the plain link to
+//! go.cms.gov/ccm. The app is then stopped for good: `mount` throws, so the
+//! embed loader shows the partner's own link instead. (The release build
+//! aborts after the hook, `panic = "abort"`.)
+
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// CMS's page on chronic care management: the partner's link goes there too.
+pub const FALLBACK_URL: &str = "https://go.cms.gov/ccm";
+
+static BROKEN: AtomicBool = AtomicBool::new(false);
+
+/// A mounted widget: its id prefix, its element, and "widget-broken" in the
+/// language it shows (set by the app as it renders).
+type Mounted = (String, web_sys::Element, String);
+
+thread_local! {
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The app has panicked: nothing more may run in it.
+pub fn is_broken() -> bool {
+    BROKEN.load(Ordering::Relaxed)
+}
+
+/// Installs the panic hook (before Yew installs its own) and remembers the
+/// widget, so the hook can replace it.
+pub fn register(id: &str, element: &web_sys::Element) {
+    yew::set_custom_panic_hook(Box::new(on_panic));
+    MOUNTED.with(|m| {
+        m.borrow_mut()
+            .push((id.to_owned(), element.clone(), String::new()))
+    });
+}
+
+/// The widget is gone: forget it, so its element can be freed.
+pub fn forget(id: &str) {
+    MOUNTED.with(|m| m.borrow_mut().retain(|w| w.0 != id));
+}
+
+/// The app renders in `i18n`: keep "widget-broken" in that language for
+/// the hook, and if the widget is in the embed loader's dialog, name the
+/// dialog in it too (the loader named it in the badge's language).
+pub fn shown_in(id: &str, i18n: &crate::i18n::I18n) {
+    let (message, label) = (i18n.tr("widget-broken"), i18n.tr("widget-label"));
+    MOUNTED.with(|m| {
+        if let Some(w) = m.borrow_mut().iter_mut().find(|w| w.0 == id) {
+            w.2 = message;
+            if let Ok(Some(dialog)) = w.1.closest("dialog") {
+                let _ = dialog.set_attribute("aria-label", &label);
+                let _ = dialog.set_attribute("lang", &i18n.lang());
+            }
+        }
+    });
+}
+
+fn on_panic(info: &std::panic::PanicHookInfo) {
+    BROKEN.store(true, Ordering::Relaxed);
+    // The message and where it came from, to the console (Yew's own hook).
+    console_error_panic_hook::hook(info);
+    // The hook may run while the list is in use: then there is nothing to do.
+    let widgets = MOUNTED.with(|m| m.try_borrow_mut().map(|mut m| std::mem::take(&mut *m)));
+    for (_, element, message) in widgets.unwrap_or_default() {
+        let _ = show_link(&element, &message);
+    }
+}
+
+/// Replaces the widget's element (and with it the app's event listeners)
+/// with the message and the plain link, as text.
+fn show_link(element: &web_sys::Element, message: &str) -> Option<()> {
+    let document = element.owner_document()?;
+    let note = document.create_element("p").ok()?;
+    note.set_class_name("ccw-broken");
+    let link = document.create_element("a").ok()?;
+    link.set_attribute("href", FALLBACK_URL).ok()?;
+    link.set_text_content(Some(&FALLBACK_URL[8..]));
+    note.append_with_str_2(message, " ").ok()?;
+    note.append_with_node_1(&link).ok()?;
+    element.replace_with_with_node_1(&note).ok()
+}
