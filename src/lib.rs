@@ -89,6 +89,20 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountedWidge
         None => return Err("Connected Care widget: no document".into()),
     };
     element.append_child(&root)?;
+    // The second click of a double click (or a tap repeated fast) does
+    // nothing: it would land on what the first one showed, the next
+    // question's Continue say, and skip it. Caught on the way down, before
+    // the app's own listeners, which Yew puts on `root` for the way up.
+    let guard = Closure::<dyn Fn(&web_sys::MouseEvent)>::new(|event: &web_sys::MouseEvent| {
+        if event.detail() > 1 {
+            event.prevent_default();
+            event.stop_immediate_propagation();
+        }
+    });
+    root.add_event_listener_with_callback_and_bool("click", guard.as_ref().unchecked_ref(), true)?;
+    // The page's GC owns it from here: it goes with `root` (pages may drop
+    // the handle `mount` returns, so it cannot hold the listener).
+    guard.forget();
     fallback::register(&id, &root);
     let props = AppProps {
         options,

@@ -1,8 +1,9 @@
 // Connected Care widget loader: defines <connected-care-widget>, draws the
 // badge at once in a shadow root, and loads the wasm app only when the
 // visitor shows intent (hover, focus, touch, click; at once for
-// mode="inline" and "kiosk", the kiosk from its own bundle in kiosk/). Everything else is Rust. Attribute values are passed to
-// the app's option parser as they are; nothing here turns them into markup.
+// mode="inline" and "kiosk", the kiosk from its own bundle in kiosk/).
+// Everything else is Rust. Attribute values are passed to the app's option
+// parser as they are; nothing here turns them into markup.
 const BASE = new URL("./", import.meta.url);
 // Messages the loader shows before the app loads. The build fills LABELS
 // from locales/*/main.ftl: { tag: [start-title, close] }.
@@ -13,10 +14,10 @@ const apps = {};
 // The host element and the badge, styled before the first paint (a
 // constructed sheet needs no 'unsafe-inline'). The badge's negative block
 // margins cancel its padding and border, so it takes the height of one line
-// of text, as the fallback link did: swapping them moves nothing on the page. Important declarations in a
-// shadow root beat the page's own, even !important ones; `medium` is the
-// visitor's default text size, whatever the page sets on html. The rest is
-// in style.css.
+// of text, as the fallback link did: swapping them moves nothing on the
+// page. Important declarations in a shadow root beat the page's own, even
+// !important ones; `medium` is the visitor's default text size, whatever the
+// page sets on html. The rest is in style.css.
 const SHEET = new CSSStyleSheet();
 SHEET.replaceSync(`:host{all:initial;display:inline-block!important;width:auto!important;height:auto!important;max-width:100%!important;visibility:visible!important;opacity:1!important;font-size:medium!important;color:#1b1b1b}
 :host([mode=inline i]),:host([mode=kiosk i]){display:block!important}
@@ -88,10 +89,6 @@ class ConnectedCareWidget extends HTMLElement {
     }
     this.#root = this.attachShadow({ mode: "open" });
     this.#root.adoptedStyleSheets = [SHEET];
-    // The second click of a double click does nothing: it would land on
-    // what the first one showed (the next question's Continue, say) and
-    // skip it. Caught here, before the app sees it.
-    this.#root.addEventListener("click", (e) => e.detail > 1 && (e.preventDefault(), e.stopImmediatePropagation()), true);
     if (this.#dir() != null) {
       // Until the app is ready, the partner's link shows.
       make(this.#root, "slot");
