@@ -9,6 +9,7 @@ use crate::rules::{
     AskProvider, Choice, Condition, Note, OtherService, OutcomeKind, QuestionId, Reason, NOTE_RULES,
 };
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::rc::Rc;
 use unic_langid::{subtags, LanguageIdentifier};
 
 /// The English messages: the source every translation is checked against.
@@ -89,6 +90,17 @@ impl Language {
 
 pub fn language_name_id(language: Language) -> String {
     format!("language-{}", language.tag)
+}
+
+thread_local! {
+    /// English and the language names, parsed once for every widget on
+    /// the page (`start` in lib.rs parses them in a task of their own).
+    static BUILT_IN: (Rc<I18n>, Rc<I18n>) = (Rc::new(I18n::english()), Rc::new(I18n::language_names()));
+}
+
+/// The built-in English and language names: (English, names).
+pub fn built_in() -> (Rc<I18n>, Rc<I18n>) {
+    BUILT_IN.with(|b| b.clone())
 }
 
 /// A language's messages, ready to format.

@@ -33,8 +33,8 @@ pub fn App(props: &AppProps) -> Html {
     let start_language = props.language;
     let shared = props.options.outcome;
     let state = use_reducer(move || State::open(start_language, shared));
-    let loaded = use_mut_ref(|| -> LoadedLanguages { vec![(ENGLISH, Rc::new(I18n::english()))] });
-    let names = use_memo((), |_| I18n::language_names());
+    let (english, names) = crate::i18n::built_in();
+    let loaded = use_mut_ref(|| -> LoadedLanguages { vec![(ENGLISH, english)] });
     // Bumped when a language arrives, to render with it.
     let arrivals = use_state(|| 0u32);
     let root = use_node_ref();
