@@ -8,6 +8,8 @@
 //    -Os, -O2 and -O1, the smallest after brotli.
 // 3. esbuild minifies every JS file (trunk does not minify the glue).
 //
+// It also keeps a crashed app's error off the host page (see catchTraps).
+//
 // Trunk's subresource integrity is off for the app (data-integrity="none"
 // in index.html and kiosk.html): this step changes the files after trunk.
 import { execFileSync } from "node:child_process";
@@ -148,9 +150,25 @@ function renameGlue(glue, { module, imports, exports }) {
   return glue;
 }
 
+// A Rust panic runs src/fallback.rs's hook, which shows the fallback, and
+// then traps (panic = "abort"). The trap is a WebAssembly.RuntimeError that
+// would go from the event, timer or promise callback that caused it into
+// the host page's own error handlers. Every such callback enters the wasm
+// through the glue's makeClosure or makeMutClosure: there the error is
+// logged instead. Any other error is thrown on as before.
+function catchTraps(glue) {
+  const entry = /(\n(\s*)try \{\n\s*return f\((?:state\.)?a, state\.b, \.\.\.args\);\n\s*\})( finally \{)/g;
+  const found = glue.match(entry)?.length ?? 0;
+  if (found !== 2) throw new Error(`post-build: expected 2 closure entries in the glue, found ${found}`);
+  return glue.replace(
+    entry,
+    "$1 catch (e) {\n$2    if (!(e instanceof WebAssembly.RuntimeError)) throw e;\n$2    console.error(e);\n$2}$3",
+  );
+}
+
 if (existsSync(wasmPath)) {
   const renamed = renameWasm(readFileSync(wasmPath));
-  writeFileSync(gluePath, renameGlue(readFileSync(gluePath, "utf8"), renamed));
+  writeFileSync(gluePath, catchTraps(renameGlue(readFileSync(gluePath, "utf8"), renamed)));
   writeFileSync(wasmPath, renamed.wasm);
 
   // --- 2. wasm-opt ------------------------------------------------------

@@ -450,12 +450,11 @@ test("a Rust panic replaces the widget with a message and the plain link; later 
     document.getElementById("slot-a").append(el);
   });
   await expect(page.locator("#inline .ccw-broken, #inline a")).not.toHaveCount(0);
-  // With panic = "abort" the WebAssembly then stops: one
-  // "RuntimeError: unreachable" from the click that broke it reaches the
-  // page as uncaught (no way found to keep it from the page's handlers; see
-  // README, Security). Anything more thrown is a defect.
-  expect(await page.evaluate(() => window.__host.errors)).toEqual(["error: Uncaught RuntimeError: unreachable"]);
-  expect(seen.errors).toEqual(["RuntimeError: unreachable"]);
+  // With panic = "abort" the WebAssembly then traps; the glue logs that
+  // RuntimeError instead of letting it reach the page's handlers. The page
+  // sees nothing thrown; the console has the panic and the trap.
+  expect(seen.consoleErrors.join("\n")).toContain("RuntimeError: unreachable");
+  await expectPageUnharmed(page, seen, { allowed: ["no fieldsets today", "panicked", "RuntimeError: unreachable"] });
 });
 
 test("Subresource Integrity on the loader: the right hash runs, a wrong one leaves the link", async ({ page }) => {
