@@ -75,6 +75,15 @@ fn show_link(element: &web_sys::Element, message: &str) -> Option<()> {
     let document = element.owner_document()?;
     let note = document.create_element("p").ok()?;
     note.set_class_name("ccw-broken");
+    // In the language the app was showing (its root's lang), read out as
+    // such; the text sets its own direction.
+    if let Some(lang) = element
+        .first_element_child()
+        .and_then(|app| app.get_attribute("lang"))
+    {
+        note.set_attribute("lang", &lang).ok()?;
+    }
+    note.set_attribute("dir", "auto").ok()?;
     let link = document.create_element("a").ok()?;
     link.set_attribute("href", FALLBACK_URL).ok()?;
     link.set_text_content(Some(&FALLBACK_URL[8..]));

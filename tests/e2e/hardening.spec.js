@@ -436,6 +436,7 @@ test("a Rust panic replaces the widget with a message and the plain link; later 
   await w.locator(".ccw-button-start").click();
   const broken = page.locator("#inline .ccw-broken");
   await expect(broken).toContainText("Lo sentimos, esta herramienta dejó de funcionar.");
+  await expect(broken).toHaveAttribute("lang", "es");
   await expect(broken.getByRole("link", { name: "go.cms.gov/ccm" })).toHaveAttribute("href", "https://go.cms.gov/ccm");
   await expect(page.locator("#inline section.ccw")).toHaveCount(0);
   expect(seen.consoleErrors.join("\n")).toContain("no fieldsets today");
