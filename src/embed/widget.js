@@ -14,8 +14,9 @@ const apps = {};
 // The host element and the badge, styled before the first paint (a
 // constructed sheet needs no 'unsafe-inline'). The badge's negative block
 // margins cancel its padding and border, so it takes the height of one line
-// of text, as the fallback link did: swapping them moves nothing on the
-// page. Important declarations in a shadow root beat the page's own, even
+// of text, as the fallback link did: where both take one line, swapping
+// them moves nothing on the page (on narrow pages where one wraps and the
+// other does not, the lines below still move; see README, Benchmark). Important declarations in a shadow root beat the page's own, even
 // !important ones; `medium` is the visitor's default text size, whatever the
 // page sets on html. The rest is in style.css.
 const SHEET = new CSSStyleSheet();
