@@ -15,8 +15,9 @@ pub const FALLBACK_URL: &str = "https://go.cms.gov/ccm";
 static BROKEN: AtomicBool = AtomicBool::new(false);
 
 /// A mounted widget: its id prefix, its element, and "widget-broken" in the
-/// language it shows (set by the app as it renders).
-type Mounted = (String, web_sys::Element, String);
+/// language it shows, with that language's tag (set by the app as it
+/// renders).
+type Mounted = (String, web_sys::Element, String, &'static str);
 
 thread_local! {
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
@@ -33,7 +34,7 @@ pub fn register(id: &str, element: &web_sys::Element) {
     yew::set_custom_panic_hook(Box::new(on_panic));
     MOUNTED.with(|m| {
         m.borrow_mut()
-            .push((id.to_owned(), element.clone(), String::new()))
+            .push((id.to_owned(), element.clone(), String::new(), ""))
     });
 }
 
@@ -44,15 +45,18 @@ pub fn forget(id: &str) {
 
 /// The app renders in `i18n`: keep "widget-broken" in that language for
 /// the hook, and if the widget is in the embed loader's dialog, name the
-/// dialog in it too (the loader named it in the badge's language).
+/// dialog in it too (the loader named it in the badge's language). Only
+/// when the language changes, not on every render.
 pub fn shown_in(id: &str, i18n: &crate::i18n::I18n) {
-    let (message, label) = (i18n.tr("widget-broken"), i18n.tr("widget-label"));
+    let tag = i18n.language().tag;
     MOUNTED.with(|m| {
-        if let Some(w) = m.borrow_mut().iter_mut().find(|w| w.0 == id) {
-            w.2 = message;
+        if let Some(w) = m.borrow_mut().iter_mut().find(|w| w.0 == id && w.3 != tag) {
+            let label = i18n.tr("widget-label");
+            w.2 = i18n.tr("widget-broken");
+            w.3 = tag;
             if let Ok(Some(dialog)) = w.1.closest("dialog") {
                 let _ = dialog.set_attribute("aria-label", &label);
-                let _ = dialog.set_attribute("lang", &i18n.lang());
+                let _ = dialog.set_attribute("lang", tag);
             }
         }
     });
@@ -64,25 +68,20 @@ fn on_panic(info: &std::panic::PanicHookInfo) {
     console_error_panic_hook::hook(info);
     // The hook may run while the list is in use: then there is nothing to do.
     let widgets = MOUNTED.with(|m| m.try_borrow_mut().map(|mut m| std::mem::take(&mut *m)));
-    for (_, element, message) in widgets.unwrap_or_default() {
-        let _ = show_link(&element, &message);
+    for (_, element, message, tag) in widgets.unwrap_or_default() {
+        let _ = show_link(&element, &message, tag);
     }
 }
 
 /// Replaces the widget's element (and with it the app's event listeners)
 /// with the message and the plain link, as text.
-fn show_link(element: &web_sys::Element, message: &str) -> Option<()> {
+fn show_link(element: &web_sys::Element, message: &str, tag: &str) -> Option<()> {
     let document = element.owner_document()?;
     let note = document.create_element("p").ok()?;
     note.set_class_name("ccw-broken");
-    // In the language the app was showing (its root's lang), read out as
-    // such; the text sets its own direction.
-    if let Some(lang) = element
-        .first_element_child()
-        .and_then(|app| app.get_attribute("lang"))
-    {
-        note.set_attribute("lang", &lang).ok()?;
-    }
+    // In the language the app was showing, read out as such; the text
+    // sets its own direction.
+    note.set_attribute("lang", tag).ok()?;
     note.set_attribute("dir", "auto").ok()?;
     let link = document.create_element("a").ok()?;
     link.set_attribute("href", FALLBACK_URL).ok()?;
