@@ -7,7 +7,8 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const TYPES = {
+// Content types by extension (the benchmark's server uses them too).
+export const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",
@@ -15,6 +16,7 @@ const TYPES = {
   ".wasm": "application/wasm",
   ".json": "application/json",
   ".ftl": "text/plain; charset=utf-8",
+  ".md": "text/plain; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
 };
