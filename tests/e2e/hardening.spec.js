@@ -67,6 +67,19 @@ async function expectPageUnharmed(page, seen, { allowed = [] } = {}) {
   expect(unexpected, "console errors").toEqual([]);
 }
 
+// The badge removed with its dialog open: nothing modal is left over the
+// page and the dialog is closed; added back, a click opens a fresh app.
+async function removeWhileOpenAndAddBack(page, badge, dialogApp) {
+  await page.evaluate((badge) => badge.remove(), badge);
+  await page.locator("#page-button").click({ timeout: 3000 });
+  expect(await page.evaluate((el) => el.shadowRoot.querySelector("dialog").open, badge)).toBe(false);
+  await page.evaluate((badge) => document.getElementById("slot-b").append(badge), badge);
+  await expect(page.locator("#badge dialog")).not.toHaveAttribute("open", "");
+  await page.locator("#badge .ccw-badge").click();
+  await expect(dialogApp).toHaveCount(1);
+  await expect(dialogApp.locator("h1")).toHaveText("¿Le podría ayudar la administración de la atención crónica?");
+}
+
 const shadow = (page, id) => page.locator(`#${id}`);
 const app = (page, id) => page.locator(`#${id} section.ccw`);
 
@@ -153,16 +166,7 @@ test("a badge removed while its dialog is open: the page is usable, and added ag
   await dialogApp.locator('input[value="yes"]').check();
   await dialogApp.locator("button[type=submit]").click();
   await expect(dialogApp.locator(".ccw-caption")).toContainText("2");
-  const badge = await page.locator("#badge").elementHandle();
-  await page.evaluate((badge) => badge.remove(), badge);
-  // Nothing modal is left over the page, and the dialog is closed.
-  await page.locator("#page-button").click({ timeout: 3000 });
-  expect(await page.evaluate((el) => el.shadowRoot.querySelector("dialog").open, badge)).toBe(false);
-  await page.evaluate((badge) => document.getElementById("slot-b").append(badge), badge);
-  await expect(page.locator("#badge dialog")).not.toHaveAttribute("open", "");
-  await page.locator("#badge .ccw-badge").click();
-  await expect(dialogApp).toHaveCount(1);
-  await expect(dialogApp.locator("h1")).toHaveText("¿Le podría ayudar la administración de la atención crónica?");
+  await removeWhileOpenAndAddBack(page, await page.locator("#badge").elementHandle(), dialogApp);
   await expectPageUnharmed(page, seen);
 });
 
@@ -220,15 +224,7 @@ test("an element removed and added again, mid-walkthrough and while the app load
   await dialogApp.locator('input[value="yes"]').check();
   await dialogApp.locator("button[type=submit]").click();
   await expect(dialogApp.locator(".ccw-caption")).toContainText("2");
-  // Removed with its dialog open, then added back: closed, and fresh.
-  await page.evaluate((badge) => badge.remove(), badge);
-  await page.locator("#page-button").click({ timeout: 3000 });
-  expect(await page.evaluate((el) => el.shadowRoot.querySelector("dialog").open, badge)).toBe(false);
-  await page.evaluate((badge) => document.getElementById("slot-b").append(badge), badge);
-  await expect(page.locator("#badge dialog")).not.toHaveAttribute("open", "");
-  await page.locator("#badge .ccw-badge").click();
-  await expect(dialogApp).toHaveCount(1);
-  await expect(dialogApp.locator("h1")).toHaveText("¿Le podría ayudar la administración de la atención crónica?");
+  await removeWhileOpenAndAddBack(page, badge, dialogApp);
   // The inline app answers, once.
   const inlineApp = app(page, "inline");
   await page.keyboard.press("Escape");
