@@ -12,24 +12,23 @@ const LABELS = /*LABELS*/ { en: ["Could chronic care management help you?", "Clo
 const apps = {};
 
 // The host element and the badge, styled before the first paint (a
-// constructed sheet needs no 'unsafe-inline'). The badge's negative block
-// margins cancel its padding and border, so it takes the height of one line
-// of text, as the fallback link did: where both take one line, swapping
-// them moves nothing on the page (on narrow pages where one wraps and the
-// other does not, the lines below still move; see README, Benchmark). Important declarations in a shadow root beat the page's own, even
-// !important ones; `medium` is the visitor's default text size, whatever the
-// page sets on html. The rest is in style.css.
+// constructed sheet needs no 'unsafe-inline'). The host sits in the middle
+// of its line; the badge's negative block margins let it take about the
+// height of one line of text, and connectedCallback fits it to the height
+// the partner's link took. Important declarations in a shadow root beat the
+// page's own, even !important ones; `medium` is the visitor's default text
+// size, whatever the page sets on html. The rest is in style.css.
 const SHEET = new CSSStyleSheet();
-SHEET.replaceSync(`:host{all:initial;display:inline-block!important;width:auto!important;height:auto!important;max-width:100%!important;visibility:visible!important;opacity:1!important;font-size:medium!important;color:#1b1b1b}
+SHEET.replaceSync(`:host{all:initial;display:inline-block!important;width:auto!important;height:auto!important;max-width:100%!important;visibility:visible!important;opacity:1!important;font-size:medium!important;vertical-align:middle}
 :host([mode=inline i]),:host([mode=kiosk i]){display:block!important}
-.ccw-badge{max-width:100%;margin-block:calc(-.55em - 2px);padding:.55em 1em;border:2px solid transparent;border-radius:.5em;background:#1a4480;color:#fff;font:700 1em/1 system-ui,sans-serif;text-align:start;cursor:pointer}
+.ccw-badge{display:block;margin-block:-.5em;padding:.3em 1em;border:2px solid transparent;border-radius:.5em;background:#1a4480;color:#fff;font:700 1em/1.2 system-ui,sans-serif;text-align:start;cursor:pointer}
 .ccw-badge:hover{filter:brightness(.8)}
 .ccw-badge:focus-visible{outline:3px solid transparent;box-shadow:0 0 0 3px #fd0,0 0 0 6px #1b1b1b}
 @media (forced-colors:active){.ccw-badge{border-color:ButtonText}}`);
 
 // dir: "" for the app, "kiosk/" for the kiosk's bundle.
 function loadApp(dir) {
-  return (apps[dir] ??= import(new URL(dir + "connected-care-widget.js", BASE).href).then(async (glue) => {
+  return (apps[dir] ??= import(new URL(dir + "connected-care-widget.js", BASE)).then(async (glue) => {
     await glue.default({ module_or_path: new URL(dir + "connected-care-widget_bg.wasm", BASE) });
     // Mount in a task of its own, not in the one that instantiates: together
     // they were one long task (>= 50 ms at 4x CPU) on the host's page.
@@ -41,9 +40,7 @@ function loadApp(dir) {
 function labelsFor(el) {
   const tags = [el.getAttribute("lang"), el.closest("[lang]")?.lang, ...navigator.languages];
   for (const tag of tags) {
-    if (!tag) continue;
-    const lower = tag.toLowerCase();
-    const key = lower.startsWith("zh") ? "zh-Hant" : lower.split("-")[0];
+    const key = /^zh/i.test(tag) ? "zh-Hant" : tag?.split("-")[0].toLowerCase();
     // Own keys only: lang="__proto__" is not a language.
     if (Object.hasOwn(LABELS, key)) return [key, LABELS[key]];
   }
@@ -52,13 +49,13 @@ function labelsFor(el) {
 
 // The partner colour for the badge, made dark enough for white text (WCAG
 // AA, 4.5:1) the same way the app's option parser does (options.rs,
-// readable_accent); a test checks that both agree. Null when not a colour.
+// readable_accent); a test checks that both agree. Empty when not a colour.
 function readableAccent(value) {
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value?.trim() ?? "")?.[1];
-  if (!hex) return null;
-  const rgb = (hex.length === 3 ? [...hex].map((c) => c + c) : hex.match(/../g)).map((h) => parseInt(h, 16));
+  const hex = /^#([0-9a-f]{3}){1,2}$/i.test((value = value?.trim())) && value.slice(1);
+  if (!hex) return "";
+  const rgb = hex.match(hex[3] ? /../g : /./g).map((h) => parseInt(h, 16) * (h[1] ? 1 : 17));
   const linear = (c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  let color = rgb;
+  let color;
   for (let f = 1; f > 0; f -= 0.05) {
     color = rgb.map((v) => Math.floor(v * f));
     const l = 0.2126 * linear(color[0]) + 0.7152 * linear(color[1]) + 0.0722 * linear(color[2]);
@@ -88,6 +85,12 @@ class ConnectedCareWidget extends HTMLElement {
       if (host && this.#dir() != null) this.#open(host, true);
       return;
     }
+    // The height the partner's link gives its block, before the badge
+    // takes its place (see the fit below). None where the element has no
+    // link yet (made before its children were parsed): nothing to fit.
+    const block = this.firstChild && this.parentElement;
+    const height = () => block?.offsetHeight;
+    const linkHeight = height();
     this.#root = this.attachShadow({ mode: "open" });
     this.#root.adoptedStyleSheets = [SHEET];
     if (this.#dir() != null) {
@@ -98,27 +101,33 @@ class ConnectedCareWidget extends HTMLElement {
     }
     const [lang, [label, close]] = labelsFor(this);
     const dir = lang === "ar" ? "rtl" : "ltr";
-    const badge = make(this.#root, "button", { type: "button", className: "ccw-badge", textContent: label, lang, dir });
-    badge.setAttribute("aria-haspopup", "dialog");
-    const accent = readableAccent(this.getAttribute("accent"));
-    // Through the CSS object model: no style attribute for a CSP to refuse.
-    if (accent) badge.style.setProperty("background", accent);
-    const dialog = (this.#dialog = make(this.#root, "dialog", { className: "ccw-dialog", lang, dir }));
-    dialog.setAttribute("aria-label", label);
-    const closer = make(dialog, "button", { type: "button", className: "ccw-close", lang });
-    closer.setAttribute("aria-label", close);
-    make(closer, "span", { textContent: "×", ariaHidden: "true" });
-    closer.addEventListener("click", () => dialog.close());
+    const badge = make(this.#root, "button", { className: "ccw-badge", textContent: label, lang, dir, ariaHasPopup: "dialog" });
+    // The loader runs after the page's first paint: the visitor has seen
+    // the partner's link, and what follows it must not move. Where the
+    // badge takes more lines than the link did (narrow pages, long labels),
+    // its text gets smaller, to 90% at most, then its padding reaches
+    // further into the space around it; where fewer, its margins make up
+    // the height. Through the CSS object model: no style attribute for a
+    // CSP to refuse.
+    for (let size = 100, margin = 0, gap, tries = 9; tries-- && (gap = height() - linkHeight); ) {
+      if (gap > 8 && size > 90) size -= 5;
+      else margin -= gap / 2;
+      badge.style.cssText = `font-size:${size}%;margin-block:calc(${margin}px - .5em)`;
+    }
+    badge.style.background = readableAccent(this.getAttribute("accent"));
+    const dialog = (this.#dialog = make(this.#root, "dialog", { className: "ccw-dialog", lang, dir, ariaLabel: label }));
+    // The button's name is its label, not the "×" it shows.
+    make(dialog, "button", { className: "ccw-close", lang, textContent: "×", ariaLabel: close, onclick: () => dialog.close() });
     const host = make(dialog, "div", { className: "ccw-host" });
     const intent = () => {
       this.#styles();
       loadApp("").catch(() => {});
     };
     for (const type of ["pointerenter", "focus", "touchstart"]) badge.addEventListener(type, intent, { once: true, passive: true });
-    badge.addEventListener("click", () => {
+    badge.onclick = () => {
       dialog.showModal();
       this.#open(host, false);
-    });
+    };
   }
 
   disconnectedCallback() {
@@ -139,16 +148,15 @@ class ConnectedCareWidget extends HTMLElement {
   // The app's styles, fetched with the app, not at page load.
   #styles() {
     const files = this.#dir() ? ["style.css", "kiosk/kiosk-page.css"] : ["style.css"];
-    this.#css ??= Promise.all(
+    return (this.#css ??= Promise.all(
       files.map(
         (file) =>
           new Promise((done) => {
-            const link = make(this.#root, "link", { rel: "stylesheet", href: new URL(file, BASE).href });
+            const link = make(this.#root, "link", { rel: "stylesheet", href: new URL(file, BASE) });
             link.onload = link.onerror = done;
           }),
       ),
-    );
-    return this.#css;
+    ));
   }
 
   #open(host, inline) {
