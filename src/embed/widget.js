@@ -14,12 +14,12 @@ const apps = {};
 // The host element and the badge, styled before the first paint (a
 // constructed sheet needs no 'unsafe-inline'). The host sits in the middle
 // of its line; the badge's negative block margins let it take about the
-// height of one line of text, and connectedCallback fits it to the height
-// the partner's link took. Important declarations in a shadow root beat the
+// height of one line of text, and #drawBadge fits it to the height the
+// partner's link took. Important declarations in a shadow root beat the
 // page's own, even !important ones; `medium` is the visitor's default text
 // size, whatever the page sets on html. The rest is in style.css.
 const SHEET = new CSSStyleSheet();
-SHEET.replaceSync(`:host{all:initial;display:inline-block!important;width:auto!important;height:auto!important;max-width:100%!important;visibility:visible!important;opacity:1!important;font-size:medium!important;vertical-align:middle}
+SHEET.replaceSync(`:host{all:initial;display:inline-block!important;width:auto!important;height:auto!important;font-size:medium!important;vertical-align:middle}
 :host([mode=inline i]),:host([mode=kiosk i]){display:block!important}
 .ccw-badge{display:block;margin-block:-.5em;padding:.3em 1em;border:2px solid transparent;border-radius:.5em;background:#1a4480;color:#fff;font:700 1em/1.2 system-ui,sans-serif;text-align:start;cursor:pointer}
 .ccw-badge:hover{filter:brightness(.8)}
@@ -81,24 +81,31 @@ class ConnectedCareWidget extends HTMLElement {
     if (this.#root) {
       // Added again after removal: an inline widget starts afresh at once;
       // a badge does on its next click.
-      const host = this.#root.querySelector(".ccw-host");
-      if (host && this.#dir() != null) this.#open(host, true);
+      if (this.#dir() != null) this.#open(this.#root.querySelector(".ccw-host"), true);
       return;
     }
+    if (this.#dir() == null) {
+      // A badge: drawn just before the next frame, so the layouts it takes
+      // to fit (below) are that frame's own, not a long task in this one.
+      requestAnimationFrame(() => this.#root || this.#drawBadge());
+      return;
+    }
+    this.#root = this.attachShadow({ mode: "open" });
+    this.#root.adoptedStyleSheets = [SHEET];
+    // Until the app is ready, the partner's link shows.
+    make(this.#root, "slot");
+    this.#open(make(this.#root, "div", { className: "ccw-host" }), true);
+  }
+
+  #drawBadge() {
     // The height the partner's link gives its block, before the badge
-    // takes its place (see the fit below). None where the element has no
-    // link yet (made before its children were parsed): nothing to fit.
-    const block = this.firstChild && this.parentElement;
+    // takes its place. None where the element shows no link (written
+    // without one, or its children not parsed yet): nothing to fit.
+    const block = this.offsetHeight && this.parentElement;
     const height = () => block?.offsetHeight;
     const linkHeight = height();
     this.#root = this.attachShadow({ mode: "open" });
     this.#root.adoptedStyleSheets = [SHEET];
-    if (this.#dir() != null) {
-      // Until the app is ready, the partner's link shows.
-      make(this.#root, "slot");
-      this.#open(make(this.#root, "div", { className: "ccw-host" }), true);
-      return;
-    }
     const [lang, [label, close]] = labelsFor(this);
     const dir = lang === "ar" ? "rtl" : "ltr";
     const badge = make(this.#root, "button", { className: "ccw-badge", textContent: label, lang, dir, ariaHasPopup: "dialog" });

@@ -376,6 +376,22 @@ for (const font of ["1rem/1.5 Georgia, serif", "1rem sans-serif"]) {
   });
 }
 
+// A snippet whose link was deleted: the badge still draws in its place,
+// with nothing to fit it to.
+test("a badge written without a link draws where it stands", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.route("**/pages/no-link.html", (route) =>
+    route.fulfill({ contentType: "text/html", body: shiftPage("es", "1rem sans-serif").replace(/<a [^>]*>.*<\/a>/, "") }),
+  );
+  await page.goto("/pages/no-link.html");
+  await expect(badge(page, "badge")).toBeVisible();
+  const [b, above, below] = await Promise.all(
+    [badge(page, "badge"), page.locator("#above"), page.locator("#below")].map((l) => l.boundingBox()),
+  );
+  expect(b.y).toBeGreaterThanOrEqual(above.y + above.height);
+  expect(b.y + b.height).toBeLessThanOrEqual(below.y);
+});
+
 test("an inline widget removed and added again starts afresh", async ({ page }) => {
   await page.goto(PAGE);
   const app = page.locator("#inline-en section.ccw");
