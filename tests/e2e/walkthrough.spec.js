@@ -284,3 +284,29 @@ test("nothing is stored and nothing is sent", async ({ page, context }) => {
   const stored = await page.evaluate(() => localStorage.length + sessionStorage.length);
   expect(stored).toBe(0);
 });
+
+// The demo and kiosk pages show a placeholder (the link, "Loading…") until
+// the app is ready; the app takes its place without moving the page. The
+// wasm is held back so the placeholder is surely painted first.
+for (const [path, viewport] of [
+  ["/", { width: 412, height: 823 }],
+  ["/kiosk.html", { width: 1024, height: 768 }],
+]) {
+  test(`${path}: the app replaces the placeholder without a layout shift`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.route("**/*.wasm", async (route) => {
+      await new Promise((go) => setTimeout(go, 300));
+      await route.continue();
+    });
+    await page.goto(path);
+    await expect(page.locator("section.ccw")).toBeVisible();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+  });
+}
