@@ -501,8 +501,8 @@ function report(r) {
       row(`   ${mode}: layout shift before interaction`, `${t.clsBeforeInteraction.toFixed(4)} (worst run)`, t.clsBeforeInteraction === 0 ? "ok" : "NOT 0");
       if (mode === "cold") {
         for (const n of r.timings.narrow ?? []) {
-          const held = n.holdLoader ? `, loader held back ${n.holdLoader} ms` : "";
-          row(`   cold: same, page ${n.width} px wide${held}`, n.clsBeforeInteraction.toFixed(4), n.clsBeforeInteraction === 0 ? "ok" : "NOT 0");
+          const where = n.holdLoader ? `${n.width} px, loader ${n.holdLoader} ms late` : `page ${n.width} px wide`;
+          row(`   cold: same, ${where}`, n.clsBeforeInteraction.toFixed(4), n.clsBeforeInteraction === 0 ? "ok" : "NOT 0");
         }
       }
       row(`   ${mode}: layout shift inside the dialog`, `${(t.clsAfterOpening.median / 1000).toFixed(4)} median, ${(t.clsAfterOpening.max / 1000).toFixed(4)} worst`, "(after opening; not the host's)");
