@@ -4,6 +4,7 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
+import { afterNextFrames, holdBack, recordLayoutShifts } from "./layout-shift.js";
 
 const SHOTS = new URL("./screenshots/", import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
@@ -318,13 +319,10 @@ const shiftPage = (lang, font) => `<!doctype html>
 // (longer or shorter than the link). The loader is held back here so the
 // link has surely been painted.
 for (const font of ["1rem/1.5 Georgia, serif", "1rem sans-serif"]) {
-  test(`the badge causes no layout shift, at any width, in any language (${font})`, async ({ page }) => {
+  test(`the badge causes no layout shift, at five widths, in five languages (${font})`, async ({ page }) => {
     test.setTimeout(120_000);
+    await recordLayoutShifts(page);
     await page.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-      }).observe({ type: "layout-shift", buffered: true });
       // Where the next paragraph is in the frames drawn with the link.
       const record = () => {
         if (customElements.get("connected-care-widget")) return;
@@ -333,10 +331,7 @@ for (const font of ["1rem/1.5 Georgia, serif", "1rem sans-serif"]) {
       };
       requestAnimationFrame(record);
     });
-    await page.route("**/widget.js", async (route) => {
-      await new Promise((go) => setTimeout(go, 200));
-      await route.continue();
-    });
+    await holdBack(page, "**/widget.js", 200);
     let lang;
     await page.route("**/pages/shift.html", (route) => route.fulfill({ contentType: "text/html", body: shiftPage(lang, font) }));
     const failures = [];
@@ -345,8 +340,7 @@ for (const font of ["1rem/1.5 Georgia, serif", "1rem sans-serif"]) {
         await page.setViewportSize({ width, height: 800 });
         await page.goto("/pages/shift.html");
         await expect(badge(page, "badge")).toBeVisible();
-        // Two frames: a shift is reported after the frame that shows it.
-        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        await afterNextFrames(page);
         const seen = await page.evaluate(() => {
           const rect = (el) => el.getBoundingClientRect();
           const badge = document.getElementById("badge").shadowRoot.querySelector(".ccw-badge");

@@ -3,6 +3,7 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
+import { afterNextFrames, holdBack, recordLayoutShifts } from "./layout-shift.js";
 
 const SHOTS = new URL("./screenshots/", import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
@@ -294,19 +295,11 @@ for (const [path, viewport] of [
 ]) {
   test(`${path}: the app replaces the placeholder without a layout shift`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    await page.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-      }).observe({ type: "layout-shift", buffered: true });
-    });
-    await page.route("**/*.wasm", async (route) => {
-      await new Promise((go) => setTimeout(go, 300));
-      await route.continue();
-    });
+    await recordLayoutShifts(page);
+    await holdBack(page, "**/*.wasm", 300);
     await page.goto(path);
     await expect(page.locator("section.ccw")).toBeVisible();
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await afterNextFrames(page);
     expect(await page.evaluate(() => window.__shifts)).toEqual([]);
   });
 }
