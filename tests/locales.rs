@@ -71,7 +71,7 @@ fn every_id_used_exists_and_every_id_is_used() {
     used.extend(dynamic_message_ids());
     // The embed loader shows a few messages before the app loads.
     let loader =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/embed/widget.js"))
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/web/loader/widget.js"))
             .unwrap();
     let list = loader
         .split("const LABEL_IDS = [")

@@ -16,7 +16,7 @@ import { createHash } from "node:crypto";
 import { brotliCompressSync, constants } from "node:zlib";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { TYPES } from "../e2e/serve.mjs";
+import { TYPES } from "../../tools/serve.mjs";
 
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".ftl", ".md", ".svg"]);
 

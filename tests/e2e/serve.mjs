@@ -1,28 +1,13 @@
-// A small static file server for the built bundle, on 127.0.0.1 only.
-// Used by the Playwright tests (and handy by hand):
+// The end-to-end tests' server: the built bundle (dist/) as tools/serve.mjs
+// serves it, with the test pages (a partner's page with the snippet, and so
+// on) under /pages/ beside it, and content security policies on request.
 //   node tests/e2e/serve.mjs [dir] [port]
-// Extra response headers per path can be added by tests via startServer().
-import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { startServer as startStaticServer } from "../../tools/serve.mjs";
 
-// Content types by extension (the benchmark's server uses them too).
-export const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".json": "application/json",
-  ".ftl": "text/plain; charset=utf-8",
-  ".md": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-};
+export { TYPES } from "../../tools/serve.mjs";
 
-// Test pages (a partner's page with the snippet, and so on) are served
-// under /pages/ beside the bundle.
 const PAGES = fileURLToPath(new URL("./pages", import.meta.url));
 
 // The strict policy the README tells partners is enough. The hostile test
@@ -38,41 +23,23 @@ export const STRICT_CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+function policy(url, path) {
+  const name = path === "/pages/hostile.html" ? "strict" : url.searchParams.get("policy");
+  // ?policy=strict: any page under the strict policy above.
+  if (name === "strict") return { "content-security-policy": STRICT_CSP };
+  // ?policy=no-wasm: without 'wasm-unsafe-eval', so the app cannot start.
+  if (name === "no-wasm") return { "content-security-policy": STRICT_CSP.replace(" 'wasm-unsafe-eval'", "") };
+  return {};
+}
+
+/** `headers(url)` adds a test's own response headers. */
 export function startServer({ dir, port = 0, headers = () => ({}) }) {
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, "http://127.0.0.1");
-    let path = normalize(decodeURIComponent(url.pathname));
-    if (path.endsWith("/")) path += "index.html";
-    const pages = path.startsWith("/pages/");
-    const root = resolve(pages ? PAGES : dir);
-    const file = join(root, pages ? path.slice("/pages".length) : path);
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const info = await stat(file);
-      if (!info.isFile()) throw new Error("not a file");
-      const body = await readFile(file);
-      res.writeHead(200, {
-        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-        "cache-control": "no-cache",
-        ...(path === "/pages/hostile.html" ? { "content-security-policy": STRICT_CSP } : {}),
-        // ?policy=strict: any page under the strict policy above.
-        // ?policy=no-wasm: a policy without 'wasm-unsafe-eval', so the app
-        // cannot start.
-        ...(url.searchParams.get("policy") === "strict" ? { "content-security-policy": STRICT_CSP } : {}),
-        ...(url.searchParams.get("policy") === "no-wasm"
-          ? { "content-security-policy": STRICT_CSP.replace(" 'wasm-unsafe-eval'", "") }
-          : {}),
-        ...headers(url),
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-    }
+  return startStaticServer({
+    dir,
+    port,
+    mounts: { "/pages/": PAGES },
+    headers: (url, path) => ({ ...policy(url, path), ...headers(url) }),
   });
-  return new Promise((ok) => server.listen(port, "127.0.0.1", () => ok(server)));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

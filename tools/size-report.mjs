@@ -6,7 +6,7 @@ import { join, relative } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
-const dist = fileURLToPath(new URL("../../dist", import.meta.url));
+const dist = fileURLToPath(new URL("../dist", import.meta.url));
 // Budget for wasm + JS + CSS, brotli (issue 7: 100 KB).
 const BUDGET_BROTLI = 100 * 1024;
 // The embed loader, which every visitor of a partner's page downloads.
@@ -15,7 +15,7 @@ const LOADER_BUDGET_BROTLI = 2 * 1024;
 const LANGUAGE_BUDGET_BROTLI = 10 * 1024;
 // Every language the widget speaks: the eight tags in src/i18n.rs.
 const LANGUAGES = [
-  ...readFileSync(fileURLToPath(new URL("../../src/i18n.rs", import.meta.url)), "utf8").matchAll(/tag: "([^"]+)"/g),
+  ...readFileSync(fileURLToPath(new URL("../src/i18n.rs", import.meta.url)), "utf8").matchAll(/tag: "([^"]+)"/g),
 ].map((m) => m[1]);
 if (LANGUAGES.length !== 8) {
   console.error(`size report: expected 8 languages in src/i18n.rs, found ${LANGUAGES.join(", ")}`);

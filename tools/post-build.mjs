@@ -17,7 +17,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR ?? "dist";
-const bin = (name) => join("tests", "e2e", "node_modules", ".bin", name);
+const bin = (name) => join("tools", "node_modules", ".bin", name);
 const wasmPath = join(staging, "connected-care-widget_bg.wasm");
 const gluePath = join(staging, "connected-care-widget.js");
 
