@@ -1,5 +1,5 @@
 //! English text is written for a 6th-grade reader (Flesch-Kincaid grade),
-//! as `shared/ccm-facts.md` asks. The translations follow the English.
+//! as `docs/ccm-sources.md` asks. The translations follow the English.
 #![cfg(not(target_arch = "wasm32"))]
 
 use connected_care_widget::explainer::STEPS;
@@ -47,7 +47,7 @@ fn every_step_reads_at_6th_grade_or_below() {
 
 #[test]
 fn the_measure_tells_plain_from_hard_text() {
-    // The campaign's own style, which ccm-facts.md puts at grade 10.6.
+    // The campaign's own style, which docs/ccm-sources.md puts at grade 10.6.
     let hard = "Chronic care management services are care coordination services \
         furnished outside of the regular office visit for patients with multiple \
         chronic conditions expected to last at least twelve months.";

@@ -1,5 +1,5 @@
 ## Connected Care widget: English (the source language).
-## Facts come from shared/ccm-facts.md. Plain words, 6th-grade reading level.
+## Facts come from docs/ccm-sources.md. Plain words, 6th-grade reading level.
 ## Never say "you qualify". Wherever 24/7 help is mentioned, add the 911 line.
 
 widget-label = Chronic care management check
