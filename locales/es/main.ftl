@@ -93,7 +93,7 @@ result-caption = Su resultado
 outcome-likely-title = Sus respuestas coinciden con las reglas básicas de Medicare para la CCM
 outcome-likely-body = La CCM podría ser buena para usted. Pregúntele a su proveedor sobre este servicio.
 outcome-possibly-title = Es posible que la CCM sea buena para usted
-outcome-possibly-body = Usted no sabía algunas respuestas. Eso está bien. Su proveedor le puede ayudar a averiguarlo.
+outcome-possibly-body = Tuvo dudas con algunas respuestas. No hay problema. Su proveedor le puede ayudar a averiguarlo.
 outcome-maybe-pcm-title = Pregunte por la administración de la atención principal
 outcome-maybe-pcm-body = La CCM es para personas con dos o más afecciones a largo plazo. Para una sola afección grave a largo plazo, Medicare tiene un servicio llamado administración de la atención principal (PCM, por sus siglas en inglés). Le da un plan de atención para esa afección.
 outcome-check-coverage-title = Primero, averigüe qué tipo de Medicare tiene
@@ -139,7 +139,7 @@ reason-risk-yes = Usted dijo que podrían empeorar mucho su salud, hacer más di
 reason-risk-no = Usted dijo que nadie le ha dicho que sean un riesgo grave para usted.
 reason-risk-not-sure = Usted dijo que no sabe qué tanto riesgo representan.
 
-result-notes-title = Es bueno saber
+result-notes-title = Información útil
 note-cost-original-medicare = Costo: después de pagar su deducible anual de la Parte B, por lo general usted paga el 20% del costo. Esto se llama coseguro. Un plan Medigap (Seguro Suplementario a Medicare) puede pagar una parte o todo lo que le toca pagar a usted.
 note-cost-advantage-plan = Costo: los planes Medicare Advantage deben cubrir la CCM, pero lo que usted paga y los proveedores que puede usar pueden ser diferentes. Llame a su plan para preguntar.
 note-cost-medicaid = La mayoría de las personas que tienen Medicare y Medicaid no pagan nada por la CCM. Si está en el programa de Beneficiario Calificado de Medicare (QMB, por sus siglas en inglés), los proveedores no deben cobrarle los deducibles ni el coseguro de Medicare.

@@ -1,6 +1,8 @@
 ## Connected Care widget: Kreyòl ayisyen (Haitian Creole).
 ## Tradui soti nan locales/en/main.ftl. Mo senp, nivo 6yèm ane.
 ## Pa janm di "ou kalifye". Chak kote nou pale de èd 24/7, mete liy 911 la.
+## "Ijans" se pou liy 911 la sèlman; pou bezwen ekip swen an, di "bezwen ki prese".
+## Premye fwa nou di "franchiz" nan yon mesaj, mete mo angle a tou: franchiz (deductible).
 
 widget-label = Verifikasyon jesyon swen maladi kwonik
 close = Fèmen
@@ -95,7 +97,7 @@ outcome-possibly-title = CCM ka bon pou ou
 outcome-possibly-body = Ou pa t sèten pou kèk repons. Sa pa gen pwoblèm. Founisè swen sante ou ka ede w chèche konnen.
 outcome-maybe-pcm-title = Mande sou jesyon swen prensipal
 outcome-maybe-pcm-body = CCM se pou moun ki gen de maladi oswa plis ki dire lontan. Pou yon sèl maladi grav ki dire lontan, Medicare gen yon sèvis ki rele jesyon swen prensipal (PCM). Li ba w yon plan swen pou maladi sa a.
-outcome-check-coverage-title = Anvan, chèche konnen ki kalite Medicare ou genyen
+outcome-check-coverage-title = Premye bagay pou w fè: chèche konnen ki kalite Medicare ou genyen
 outcome-check-coverage-body = Medicare Pati B peye pou CCM. Gade kat Medicare ou a ki wouj, blan ak ble. Si li make “MEDICAL (PART B)” ak yon dat kòmansman, ou gen Pati B. Ou ka rele 1‑800‑MEDICARE tou.
 outcome-part-a-only-title = Medicare Pati B peye pou CCM
 outcome-part-a-only-body = Si w gen sèlman Pati A, Medicare pa peye pou CCM. Rele 1‑800‑MEDICARE pou w aprann sou Pati B ak kijan pou w jwenn li.
@@ -116,7 +118,7 @@ ccm-gives-plan = Yon plan swen yo fè ansanm avè w. Ou resevwa yon kopi.
 ccm-gives-medicines = Èd ak medikaman ou yo.
 ccm-gives-connect = Doktè w, espesyalis ou, famasi w, tès ou ak lopital ou k ap travay ansanm.
 ccm-gives-transitions = Èd apre ou fin pase tan nan yon lopital, yon sal ijans oswa yon mezon retrèt.
-ccm-gives-urgent = Yon fason pou w jwenn ekip swen ou 24 èdtan pa jou, 7 jou pa semèn, pou bezwen ijan.
+ccm-gives-urgent = Yon fason pou w jwenn ekip swen ou 24 èdtan pa jou, 7 jou pa semèn, pou bezwen ki prese.
 emergency-911 = Si gen yon ijans, rele 911.
 
 result-why-title = Poukisa ou wè rezilta sa a
@@ -139,9 +141,9 @@ reason-risk-no = Ou di pèsonn pa t di w maladi yo mete w an gwo danje.
 reason-risk-not-sure = Ou pa t sèten konbyen risk maladi yo pote pou ou.
 
 result-notes-title = Bon pou w konnen
-note-cost-original-medicare = Pri: apre ou fin peye franchiz Pati B ou pou ane a, anjeneral ou peye 20% nan pri a. Sa rele ko-asirans. Yon plan Medigap (Asirans Siplemantè Medicare) ka peye yon pati oswa tout pati pa w la.
+note-cost-original-medicare = Pri: apre ou fin peye franchiz (deductible) Pati B ou pou ane a, anjeneral ou peye 20% nan pri a. Sa rele ko-asirans. Yon plan Medigap (Asirans Siplemantè Medicare) ka peye yon pati oswa tout pati pa w la.
 note-cost-advantage-plan = Pri: plan Medicare Advantage yo dwe kouvri CCM, men sa w ap peye ak ki founisè ou ka itilize ka diferan. Rele plan ou a pou w mande.
-note-cost-medicaid = Pifò moun ki gen Medicare ak Medicaid tou de pa peye anyen pou CCM. Si ou nan pwogram Benefisyè Medicare ki Kalifye (QMB) a, founisè yo pa dwe voye bòdwo ba ou pou franchiz oswa ko-asirans Medicare.
+note-cost-medicaid = Pifò moun ki gen Medicare ak Medicaid tou de pa peye anyen pou CCM. Si ou nan pwogram Benefisyè Medicare ki Kalifye (QMB) a, founisè yo pa dwe voye bòdwo ba ou pou franchiz (deductible) oswa ko-asirans Medicare.
 note-asks-first = Founisè swen sante ou dwe mande pèmisyon w anvan CCM kòmanse. Ou ka di wi ak bouch ou oswa alekri. Ou ka sispann nenpòt ki lè.
 note-visit-first = Si ou nouvo kay founisè a, oswa si ou pa t wè l pandan dènye ane a, ou ka bezwen fè yon vizit nan biwo a anvan.
 note-one-provider-a-month = Se yon sèl founisè ki ka ba ou CCM chak mwa.
@@ -173,8 +175,8 @@ start-over = Rekòmanse
 explainer-open = Kisa CCM ye?
 explainer-caption = Konekte tout swen ou
 explainer-progress = Etap { $current } sou { $total }
-explainer-previous = Anvan
-explainer-next = Pwochen
+explainer-previous = Etap anvan
+explainer-next = Pwochen etap
 explainer-start-check = Kòmanse verifikasyon an
 explainer-back-to-result = Retounen nan rezilta w la
 
@@ -201,14 +203,14 @@ explainer-plan-title = Yon plan swen yo fè ansanm avè w
 explainer-plan-body = Ou menm ak ekip swen ou fè yon plan ansanm. Plan an bay lis pwoblèm sante ou yo, objektif ou yo, medikaman ou yo ak lòt doktè ou yo. Ou resevwa yon kopi.
 
 explainer-help-title = Èd ant vizit yo
-explainer-help-body = Ou pa bezwen tann pwochen vizit ou. Ou ka jwenn ekip swen ou nenpòt ki lè, lajounen kou lannwit, pou bezwen ijan.
+explainer-help-body = Ou pa bezwen tann pwochen vizit ou. Ou ka jwenn ekip swen ou nenpòt ki lè, lajounen kou lannwit, pou bezwen ki prese.
 
 explainer-medicines-title = Èd ak medikaman ak lè w pase tan lopital
 explainer-medicines-body = Ekip swen ou verifye tout medikaman ou yo avè w, pou medikaman yo ka mache byen ansanm. Apre ou fin pase tan nan yon lopital, yon sal ijans oswa yon mezon retrèt, ekip la ede w ak sa ki vini apre. Yo ka mete w an kontak tou ak èd lakay ou ak nan vil ou.
 
 explainer-cost-title = Ki moun ki ka jwenn CCM, ak konbyen li koute
 explainer-cost-body = CCM fè pati Medicare Pati B. Li fèt pou moun ki gen de maladi oswa plis ki dire lontan, maladi ki ka fè yo vin pi malad anpil. Plan Medicare Advantage yo kouvri li tou.
-explainer-cost-share = Apre ou fin peye franchiz Pati B ou pou ane a, anjeneral ou peye 20% nan pri a. Medigap oswa Medicaid ka peye yon pati oswa tout pati pa w la.
+explainer-cost-share = Apre ou fin peye franchiz (deductible) Pati B ou pou ane a, anjeneral ou peye 20% nan pri a. Medigap oswa Medicaid ka peye yon pati oswa tout pati pa w la.
 explainer-cost-consent = Founisè swen sante ou dwe mande pèmisyon w anvan. Ou ka sispann nenpòt ki lè.
 
 explainer-next-title = Pwochen etap ou

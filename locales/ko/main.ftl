@@ -1,6 +1,7 @@
 ## Connected Care widget: Korean (한국어).
 ## Terms follow US Medicare Korean materials (메디케어, 메디케이드, 파트 B).
 ## Never say "you qualify". Wherever 24/7 help is mentioned, add the 911 line.
+## The reader is addressed with honorific verbs and no pronoun; where one is needed, 환자분 (not 나, 내 or 여러분).
 
 widget-label = 만성 질환 관리 확인
 close = 닫기
@@ -35,7 +36,7 @@ question-medicare = 메디케어(Medicare)에 가입되어 있으신가요?
 question-medicare-hint = 메디케어 어드밴티지 플랜도 메디케어에 들어갑니다.
 question-part-b = 어떤 메디케어에 가입되어 있으신가요?
 question-part-b-hint = 빨간색, 흰색, 파란색으로 된 메디케어 카드를 보세요. 카드에 “MEDICAL (PART B)”와 시작 날짜가 있으면 파트 B에 가입되어 있는 것입니다.
-question-medicaid = 메디케이드(Medicaid)에도 가입되어 있으신가요? 아니면 주 정부에서 메디케어 비용을 도움받고 계신가요?
+question-medicaid = 메디케어 외에 메디케이드(Medicaid)도 있으시거나, 주 정부에서 메디케어 비용을 지원받고 계신가요?
 question-medicaid-hint = 이에 따라 내시는 비용이 달라질 수 있습니다.
 question-conditions = 의사나 간호사가 어떤 만성 질환이 있다고 말해 주었나요?
 question-conditions-hint = 만성 질환은 1년 이상, 또는 평생 계속되는 건강 문제입니다. 있는 것을 모두 고르세요.
@@ -104,15 +105,15 @@ outcome-other-options-title = 답변이 CCM의 기본 규칙에 맞지 않습니
 outcome-other-options-body = 담당 의료진은 다르게 볼 수도 있으니, 그래도 물어보셔도 됩니다. 다른 메디케어 서비스가 도움이 될 수 있습니다.
 
 other-services-title = 물어볼 만한 다른 서비스
-other-service-transitional-care = 전환기 관리: 병원이나 요양원에서 나온 뒤 30일 동안 도움을 드립니다.
+other-service-transitional-care = 퇴원 후 돌봄 관리: 병원이나 요양원에서 나온 뒤 30일 동안 도움을 드립니다.
 other-service-remote-monitoring = 원격 환자 모니터링: 집에 있는 기기가 혈압 같은 측정값을 담당 의료진에게 보냅니다.
-other-service-behavioral-health = 행동 건강 통합: 주치의가 정신 건강 전문가와 함께 일합니다.
-other-service-advanced-primary-care = 고급 일차 진료 관리: 2025년부터 시작된 새로운 메디케어 서비스입니다.
+other-service-behavioral-health = 정신 건강 통합 돌봄: 주치의가 정신 건강 전문가와 함께 환자를 돌봅니다.
+other-service-advanced-primary-care = 강화된 일차 진료 관리: 2025년부터 시작된 새로운 메디케어 서비스입니다.
 
 ccm-gives-title = CCM으로 받을 수 있는 도움
-ccm-gives-team = 나와 내 건강 상태를 잘 아는 케어 팀원.
-ccm-gives-plan = 나와 함께 세우는 관리 계획. 사본을 받으실 수 있습니다.
-ccm-gives-medicines = 약 복용에 대한 도움.
+ccm-gives-team = 환자분과 환자분의 건강 상태를 잘 아는 케어 팀원.
+ccm-gives-plan = 환자분과 함께 세우는 관리 계획. 사본을 받으실 수 있습니다.
+ccm-gives-medicines = 드시는 약을 관리하는 데 필요한 도움.
 ccm-gives-connect = 의사, 전문의, 약국, 검사 기관, 병원이 서로 협력합니다.
 ccm-gives-transitions = 병원, 응급실, 요양원에 있다가 나온 뒤 받는 도움.
 ccm-gives-urgent = 급한 일이 있을 때 하루 24시간, 주 7일 케어 팀에 연락할 수 있는 방법.
@@ -178,7 +179,7 @@ explainer-start-check = 확인 시작하기
 explainer-back-to-result = 결과로 돌아가기
 
 # Labels in the picture. Keep each one short: one or two words.
-place-you = 나
+place-you = 환자분
 place-care-team = 케어 팀
 place-two-or-more = 2+
 place-main-doctor = 주치의
@@ -194,9 +195,9 @@ explainer-places-title = 여러 곳에서 진료를 받고 계실 수 있습니�
 explainer-places-body = 주치의와 다른 의사들에게 진료를 받으실 수 있습니다. 다른 의사들은 전문의라고 합니다. 약국, 검사를 받는 곳, 병원에도 가실 수 있습니다. 이런 곳들이 늘 서로 연락하는 것은 아닙니다.
 
 explainer-team-title = CCM에서는 한 케어 팀이 이곳들을 이어 줍니다
-explainer-team-body = 만성 질환 관리(CCM)에서는 한 케어 팀이 여러 곳을 서로 이어 줍니다. 케어 팀원 한 사람이 여러분을 잘 알게 됩니다. 이 팀원은 의사, 약국, 검사 기관, 병원이 서로 협력하도록 도와 드립니다.
+explainer-team-body = 만성 질환 관리(CCM)에서는 한 케어 팀이 여러 곳을 서로 이어 줍니다. 케어 팀원 한 사람이 환자분을 잘 알게 됩니다. 이 팀원은 의사, 약국, 검사 기관, 병원이 서로 협력하도록 도와 드립니다.
 
-explainer-plan-title = 나와 함께 세우는 관리 계획
+explainer-plan-title = 환자분과 함께 세우는 관리 계획
 explainer-plan-body = 케어 팀과 함께 관리 계획을 세우십니다. 계획에는 건강 문제, 목표, 드시는 약, 다른 의사들이 적혀 있습니다. 사본을 받으십니다.
 
 explainer-help-title = 진료와 진료 사이의 도움

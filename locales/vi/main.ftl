@@ -1,6 +1,7 @@
 ## Tiện ích Connected Care: tiếng Việt.
 ## Lời lẽ đơn giản, dễ đọc. Không bao giờ nói "quý vị hội đủ điều kiện".
 ## Mỗi khi nói đến trợ giúp 24/7, thêm câu về số 911.
+## Khi cần nhóm chăm sóc gấp, nói "việc cần gấp"; "cấp cứu" và "khẩn cấp" là trường hợp phải gọi 911.
 
 widget-label = Kiểm tra về dịch vụ quản lý chăm sóc bệnh mãn tính
 close = Đóng
@@ -39,7 +40,7 @@ question-medicaid = Quý vị có Medicaid không, hoặc có được tiểu ba
 question-medicaid-hint = Điều này có thể làm thay đổi số tiền quý vị phải trả.
 question-conditions = Bác sĩ hoặc y tá đã cho quý vị biết là quý vị có những bệnh lâu dài nào?
 question-conditions-hint = Bệnh lâu dài (bệnh mãn tính) là vấn đề sức khỏe kéo dài từ một năm trở lên, hoặc suốt đời. Hãy chọn tất cả các bệnh mà quý vị có.
-question-lasting = Những bệnh này có được dự kiến sẽ kéo dài ít nhất một năm, hoặc suốt đời không?
+question-lasting = Những bệnh này có khả năng kéo dài ít nhất một năm, hoặc suốt đời không?
 question-lasting-hint = Hãy nghĩ đến những gì bác sĩ hoặc y tá đã nói với quý vị.
 question-risk = Bác sĩ hoặc y tá có nói rằng những bệnh này có thể làm quý vị bệnh nặng hơn nhiều, làm cho việc hằng ngày khó hơn, hoặc đe dọa tính mạng của quý vị không?
 question-risk-hint = Nếu chưa có ai nói với quý vị về điều này, hãy chọn “Tôi không chắc”.
@@ -92,8 +93,8 @@ outcome-likely-title = Câu trả lời của quý vị khớp với các quy đ
 outcome-likely-body = CCM có thể là một lựa chọn tốt cho quý vị. Hãy hỏi nhà cung cấp dịch vụ chăm sóc sức khỏe của quý vị về dịch vụ này.
 outcome-possibly-title = CCM có thể phù hợp với quý vị
 outcome-possibly-body = Quý vị chưa chắc về một vài câu trả lời. Không sao cả. Nhà cung cấp dịch vụ chăm sóc sức khỏe của quý vị có thể giúp quý vị tìm hiểu.
-outcome-maybe-pcm-title = Hãy hỏi về dịch vụ quản lý chăm sóc bệnh chính
-outcome-maybe-pcm-body = CCM dành cho người có từ hai bệnh lâu dài trở lên. Với một bệnh lâu dài nghiêm trọng, Medicare có một dịch vụ gọi là quản lý chăm sóc bệnh chính (PCM). Dịch vụ này cho quý vị một kế hoạch chăm sóc cho riêng bệnh đó.
+outcome-maybe-pcm-title = Hãy hỏi về dịch vụ quản lý chăm sóc cho một bệnh chính
+outcome-maybe-pcm-body = CCM dành cho người có từ hai bệnh lâu dài trở lên. Với một bệnh lâu dài nghiêm trọng, Medicare có một dịch vụ gọi là quản lý chăm sóc cho một bệnh chính (PCM). Dịch vụ này cho quý vị một kế hoạch chăm sóc cho riêng bệnh đó.
 outcome-check-coverage-title = Trước tiên, hãy tìm hiểu quý vị có loại Medicare nào
 outcome-check-coverage-body = Medicare Phần B trả tiền cho CCM. Hãy xem thẻ Medicare màu đỏ, trắng và xanh dương của quý vị. Nếu trên thẻ có ghi “MEDICAL (PART B)” kèm theo ngày bắt đầu, thì quý vị có Phần B. Quý vị cũng có thể gọi 1‑800‑MEDICARE.
 outcome-part-a-only-title = Medicare Phần B trả tiền cho CCM
@@ -115,7 +116,7 @@ ccm-gives-plan = Một kế hoạch chăm sóc được lập cùng với quý v
 ccm-gives-medicines = Giúp đỡ về thuốc men của quý vị.
 ccm-gives-connect = Các bác sĩ, bác sĩ chuyên khoa, nhà thuốc, nơi xét nghiệm và bệnh viện của quý vị cùng làm việc với nhau.
 ccm-gives-transitions = Giúp đỡ sau khi quý vị nằm bệnh viện, đi phòng cấp cứu hoặc ở viện dưỡng lão.
-ccm-gives-urgent = Một cách để liên lạc với nhóm chăm sóc 24 giờ một ngày, 7 ngày một tuần, khi có nhu cầu khẩn cấp.
+ccm-gives-urgent = Một cách để liên lạc với nhóm chăm sóc 24 giờ một ngày, 7 ngày một tuần, khi có việc cần gấp.
 emergency-911 = Trong trường hợp cấp cứu, hãy gọi 911.
 
 result-why-title = Tại sao quý vị thấy kết quả này
@@ -130,8 +131,8 @@ reason-conditions-no-conditions = Quý vị nói rằng chưa có bác sĩ hoặ
 reason-conditions-one-condition = Quý vị đã chọn một bệnh lâu dài.
 reason-conditions-two-or-more-conditions = Quý vị đã chọn từ hai bệnh lâu dài trở lên.
 reason-conditions-not-sure = Quý vị không chắc mình có những bệnh lâu dài nào.
-reason-lasting-yes = Quý vị nói rằng các bệnh này được dự kiến sẽ kéo dài từ một năm trở lên, hoặc suốt đời.
-reason-lasting-no = Quý vị nói rằng các bệnh này không được dự kiến sẽ kéo dài từ một năm trở lên.
+reason-lasting-yes = Quý vị nói rằng các bệnh này có khả năng kéo dài từ một năm trở lên, hoặc suốt đời.
+reason-lasting-no = Quý vị nói rằng các bệnh này không có khả năng kéo dài từ một năm trở lên.
 reason-lasting-not-sure = Quý vị không chắc các bệnh này sẽ kéo dài bao lâu.
 reason-risk-yes = Quý vị nói rằng các bệnh này có thể làm quý vị bệnh nặng hơn nhiều, làm cho việc hằng ngày khó hơn, hoặc đe dọa tính mạng của quý vị.
 reason-risk-no = Quý vị nói rằng chưa có ai cho quý vị biết các bệnh này gây nguy hiểm nghiêm trọng cho quý vị.
@@ -152,7 +153,7 @@ ask-care-plan-copy = Tôi có được nhận một bản sao kế hoạch chăm
 ask-what-will-i-pay = Mỗi tháng tôi sẽ phải trả bao nhiêu? Bảo hiểm khác của tôi có trả phần tiền của tôi không?
 ask-visit-first = Tôi có cần đi khám trước không?
 ask-how-to-stop = Nếu tôi muốn ngừng thì phải làm sao?
-ask-principal-care-fit = Dịch vụ quản lý chăm sóc bệnh chính có thể giúp cho bệnh của tôi không?
+ask-principal-care-fit = Dịch vụ quản lý chăm sóc cho một bệnh chính có thể giúp cho bệnh của tôi không?
 ask-other-services = Có dịch vụ nào khác có thể giúp tôi không?
 ask-which-medicare = Tôi có những Phần nào của Medicare?
 ask-how-to-get-part-b = Làm sao để tôi có Medicare Phần B?
@@ -200,7 +201,7 @@ explainer-plan-title = Một kế hoạch chăm sóc được lập cùng với 
 explainer-plan-body = Quý vị và nhóm chăm sóc của quý vị cùng nhau lập một kế hoạch. Kế hoạch này ghi các vấn đề sức khỏe, mục tiêu, thuốc men và các bác sĩ khác của quý vị. Quý vị được nhận một bản sao.
 
 explainer-help-title = Giúp đỡ giữa các lần đi khám
-explainer-help-body = Quý vị không cần phải đợi đến lần đi khám tới. Quý vị có thể liên lạc với nhóm chăm sóc của quý vị bất cứ lúc nào, ngày hay đêm, khi có nhu cầu khẩn cấp.
+explainer-help-body = Quý vị không cần phải đợi đến lần đi khám tới. Quý vị có thể liên lạc với nhóm chăm sóc của quý vị bất cứ lúc nào, ngày hay đêm, khi có việc cần gấp.
 
 explainer-medicines-title = Giúp đỡ về thuốc men và khi nằm bệnh viện
 explainer-medicines-body = Nhóm chăm sóc cùng quý vị xem lại tất cả các thuốc của quý vị, để các thuốc dùng chung với nhau được tốt. Sau khi quý vị nằm bệnh viện, đi phòng cấp cứu hoặc ở viện dưỡng lão, họ giúp quý vị lo những việc tiếp theo. Họ cũng có thể kết nối quý vị với sự giúp đỡ tại nhà và ở nơi quý vị sống.

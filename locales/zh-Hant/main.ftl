@@ -1,5 +1,6 @@
 ## Connected Care widget: Traditional Chinese (zh-Hant), translated from English.
-## Terms follow US Medicare's Traditional Chinese materials: 聯邦醫療保險 (Medicare), 白卡／醫療補助 (Medicaid).
+## Terms follow US Medicare's Traditional Chinese materials: 聯邦醫療保險 (Medicare), 醫療補助 (Medicaid; its nickname 白卡 in brackets),
+## 醫院保險 (Part A). Urgent needs are 需要盡快處理的事; 緊急 is kept for the 911 line (emergency).
 ## Never say "you qualify". Wherever 24/7 help is mentioned, add the 911 line.
 
 widget-label = 慢性病護理管理檢查
@@ -35,7 +36,7 @@ question-medicare = 您有聯邦醫療保險（Medicare）嗎？
 question-medicare-hint = 聯邦醫療保險優先計劃（Medicare Advantage）也算是聯邦醫療保險。
 question-part-b = 您有哪一種聯邦醫療保險（Medicare）？
 question-part-b-hint = 請看您紅、白、藍三色的聯邦醫療保險卡。如果卡上印有「MEDICAL (PART B)」和開始日期，您就有 B 部分（Part B）。
-question-medicaid = 您是否也有白卡（醫療補助，Medicaid），或州政府幫您支付聯邦醫療保險的費用？
+question-medicaid = 您是否也有醫療補助（Medicaid，俗稱白卡），或州政府幫您支付聯邦醫療保險的費用？
 question-medicaid-hint = 這可能會改變您要付的費用。
 question-conditions = 醫生或護士告訴過您，您有哪些長期病症？
 question-conditions-hint = 長期（慢性）病症是指持續一年或更久，或一輩子都有的健康問題。請選出您有的所有病症。
@@ -50,7 +51,7 @@ answer-yes = 是
 answer-no = 否
 answer-not-sure = 我不確定
 answer-part-b-medical = B 部分（醫療保險）
-answer-only-part-a = 只有 A 部分（住院保險）
+answer-only-part-a = 只有 A 部分（醫院保險）
 answer-advantage = 聯邦醫療保險優先計劃（Medicare Advantage）
 answer-no-conditions = 以上都沒有
 answer-or = 或
@@ -115,7 +116,7 @@ ccm-gives-plan = 一份和您一起訂立的護理計劃。您會拿到一份副
 ccm-gives-medicines = 幫助您管理藥物。
 ccm-gives-connect = 讓您的醫生、專科醫生、藥房、檢驗和醫院互相配合。
 ccm-gives-transitions = 在您住過醫院、去過急診室或住過療養院之後幫助您。
-ccm-gives-urgent = 有緊急需要時，一天 24 小時、一週 7 天都能聯絡到您的護理團隊。
+ccm-gives-urgent = 有需要盡快處理的事情時，一天 24 小時、一週 7 天都能聯絡到您的護理團隊。
 emergency-911 = 如遇緊急情況，請撥打 911。
 
 result-why-title = 為什麼您會看到這個結果
@@ -124,7 +125,7 @@ reason-medicare-no = 您說您沒有聯邦醫療保險。
 reason-medicare-not-sure = 您不確定自己有沒有聯邦醫療保險。
 reason-part-b-part-b-medical = 您說您有 B 部分（醫療保險）。
 reason-part-b-advantage = 您說您有聯邦醫療保險優先計劃（Medicare Advantage）。這些計劃必須承保 B 部分承保的服務。
-reason-part-b-only-part-a = 您說您只有 A 部分（住院保險）。
+reason-part-b-only-part-a = 您說您只有 A 部分（醫院保險）。
 reason-part-b-not-sure = 您不確定自己有哪一種聯邦醫療保險。
 reason-conditions-no-conditions = 您說沒有醫生或護士告訴過您有長期病症。
 reason-conditions-one-condition = 您選了一種長期病症。
@@ -140,7 +141,7 @@ reason-risk-not-sure = 您不確定這些病症會帶來多大的風險。
 result-notes-title = 您應該知道的事
 note-cost-original-medicare = 費用：在您付完每年的 B 部分自付額之後，您通常要支付費用的 20%。這叫做共同保險。聯邦醫療保險補充保險（Medigap）可能會支付您應付的部分或全部費用。
 note-cost-advantage-plan = 費用：聯邦醫療保險優先計劃（Medicare Advantage）必須承保 CCM，但您要付的費用和可以看的醫療服務提供者可能會不同。請打電話問您的計劃。
-note-cost-medicaid = 大多數同時有聯邦醫療保險和白卡（醫療補助，Medicaid）的人，使用 CCM 不用付錢。如果您參加了合格聯邦醫療保險受益人（QMB）計劃，醫療服務提供者不可以向您收取聯邦醫療保險的自付額或共同保險。
+note-cost-medicaid = 大多數同時有聯邦醫療保險和醫療補助（Medicaid，俗稱白卡）的人，使用 CCM 不用付錢。如果您參加了合格聯邦醫療保險受益人（QMB）計劃，醫療服務提供者不可以向您收取聯邦醫療保險的自付額或共同保險。
 note-asks-first = 在開始 CCM 之前，您的醫療服務提供者必須先得到您的同意。您可以口頭或書面同意。您隨時都可以停止。
 note-visit-first = 如果您是這位醫療服務提供者的新病人，或過去一年沒有看過他們，您可能需要先到診所看診一次。
 note-one-provider-a-month = 每個月只能有一位醫療服務提供者為您提供 CCM。
@@ -200,14 +201,14 @@ explainer-plan-title = 一份和您一起訂立的護理計劃
 explainer-plan-body = 您和您的護理團隊會一起訂立一份計劃。計劃上會列出您的健康問題、您的目標、您的藥物和您的其他醫生。您會拿到一份副本。
 
 explainer-help-title = 在兩次看診之間幫助您
-explainer-help-body = 您不用等到下次看診。有緊急需要時，您隨時都可以聯絡您的護理團隊，不論白天或晚上。
+explainer-help-body = 您不用等到下次看診。有需要盡快處理的事情時，不論白天或晚上，您隨時都可以聯絡您的護理團隊。
 
 explainer-medicines-title = 在藥物和住院方面幫助您
-explainer-medicines-body = 您的護理團隊會和您一起檢查您所有的藥物，讓這些藥物一起使用時效果良好。在您住過醫院、去過急診室或住過療養院之後，他們會幫助您處理接下來的事。他們也可以幫您聯絡在家裡和在您社區裡的幫助。
+explainer-medicines-body = 您的護理團隊會和您一起檢查您所有的藥物，讓這些藥物一起使用時效果良好。在您住過醫院、去過急診室或住過療養院之後，他們會幫助您處理接下來的事。他們也可以幫您找到在家裡和在您社區裡可以得到的協助。
 
 explainer-cost-title = 誰可以得到 CCM，以及費用是多少
 explainer-cost-body = CCM 屬於聯邦醫療保險（Medicare）B 部分（Part B）。它是為有兩種或以上長期病症的人而設的，這些病症可能讓他們病得重很多。聯邦醫療保險優先計劃（Medicare Advantage）也會承保 CCM。
-explainer-cost-share = 在您付完每年的 B 部分自付額之後，您通常要支付費用的 20%。聯邦醫療保險補充保險（Medigap）或白卡（醫療補助，Medicaid）可能會支付您應付的部分或全部費用。
+explainer-cost-share = 在您付完每年的 B 部分自付額之後，您通常要支付費用的 20%。聯邦醫療保險補充保險（Medigap）或醫療補助（Medicaid，俗稱白卡）可能會支付您應付的部分或全部費用。
 explainer-cost-consent = 您的醫療服務提供者必須先得到您的同意。您隨時都可以停止。
 
 explainer-next-title = 您的下一步
