@@ -105,7 +105,7 @@ check_crate() {
   # SHA256SUMS against the .crate itself, when cargo has it.
   local cached
   cached=$(find "${CARGO_HOME:-$HOME/.cargo}/registry/cache" -name "$name-$version.crate" \
-    2>/dev/null | head -n 1)
+    2>/dev/null | head -n 1 || true)
   if [[ -n $cached ]]; then
     mkdir "$scratch/$crate.crate"
     tar -xzf "$cached" -C "$scratch/$crate.crate" --strip-components=1
