@@ -103,7 +103,7 @@ check_crate() {
   done
 
   # SHA256SUMS against the .crate itself, when cargo has it.
-  local cached
+  local cached against=""
   cached=$(find "${CARGO_HOME:-$HOME/.cargo}/registry/cache" -name "$name-$version.crate" \
     2>/dev/null | head -n 1 || true)
   if [[ -n $cached ]]; then
@@ -111,9 +111,10 @@ check_crate() {
     tar -xzf "$cached" -C "$scratch/$crate.crate" --strip-components=1
     (cd "$scratch/$crate.crate" && find . -type f | sed 's|^\./||' | LC_ALL=C sort | xargs sha256sum) |
       cmp -s - "$sums" || fail "$sums does not match $cached"
+    against=" (SHA256SUMS checked against the .crate)"
   fi
 
-  echo "check-patches: $crate is $name $version with its $count patch file(s), nothing else"
+  echo "check-patches: $crate is $name $version with its $count patch file(s), nothing else$against"
 }
 
 for crate in */; do
