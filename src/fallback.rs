@@ -45,9 +45,10 @@ pub fn forget(id: &str) {
 }
 
 /// The app renders in `i18n`: keep "widget-broken" in that language for
-/// the hook, and if the widget is in the embed loader's dialog, name the
-/// dialog in it too (the loader named it in the badge's language). Only
-/// when the language changes, not on every render.
+/// the hook, and if the widget is in the embed loader's dialog, give the
+/// dialog its name, language and direction, and its close button its name,
+/// in it too (the loader named them before the app loaded). Only when the
+/// language changes, not on every render.
 pub fn shown_in(id: &str, i18n: &crate::i18n::I18n) {
     let tag = i18n.language().tag;
     MOUNTED.with(|m| {
@@ -58,6 +59,13 @@ pub fn shown_in(id: &str, i18n: &crate::i18n::I18n) {
             if let Ok(Some(dialog)) = w.1.closest("dialog") {
                 let _ = dialog.set_attribute("aria-label", &label);
                 let _ = dialog.set_attribute("lang", tag);
+                let rtl = i18n.language().right_to_left;
+                let _ = dialog.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
+                // The loader's close button, named in English until now.
+                if let Ok(Some(close)) = dialog.query_selector(".ccw-close") {
+                    let _ = close.set_attribute("aria-label", &i18n.tr("close"));
+                    let _ = close.set_attribute("lang", tag);
+                }
             }
         }
     });

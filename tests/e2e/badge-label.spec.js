@@ -148,6 +148,10 @@ test("the dialog's close button is named, and it and Escape close the dialog, al
   release();
   await badge(page, "ar").click();
   await expect(page.locator("#ar dialog section.ccw")).toBeVisible();
+  // The app names the close button in the language it shows.
+  await expect(close).toHaveAccessibleName("إغلاق");
+  expect(await close.evaluate((el) => el.closest("[lang]").lang)).toBe("ar");
+  await expect(dialog).toHaveAttribute("dir", "rtl");
   await close.click();
   await expect(dialog).not.toHaveAttribute("open", "");
   expect(await badge(page, "ar").evaluate((el) => el.getRootNode().activeElement === el)).toBe(true);

@@ -195,9 +195,11 @@ class ConnectedCareWidget extends HTMLElement {
     });
     if (!linkText) dialog.lang = "en";
     this.#dialog = dialog;
-    // Shows "×", named with a word (read as "Close", not "times"), marked
-    // as English whatever the dialog's language. Escape closes the dialog
-    // too (the browser's own), before and after the app loads.
+    // Shows "×", named with a word (read as "Close", not "times"): in
+    // English, marked as such, until the app renames it in the language it
+    // shows (src/fallback.rs, with the dialog's name and direction). Escape
+    // closes the dialog too (the browser's own), before and after the app
+    // loads.
     make(dialog, "button", {
       className: "ccw-close",
       textContent: "×",
