@@ -3,7 +3,7 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
-import { afterNextFrames, holdBack, recordLayoutShifts } from "./layout-shift.js";
+import { afterNextFrames, holdBack, recordLayoutShifts } from "./support/layout-shift.js";
 
 const SHOTS = new URL("./screenshots/", import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
