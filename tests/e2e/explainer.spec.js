@@ -158,6 +158,8 @@ test("each step lights places and draws lines with a short animation, unless mot
 });
 
 test("reflows at 320 px in every language, targets at least 24 px", async ({ page }) => {
+  // Every step in each language: the time grows with the languages.
+  test.setTimeout(15_000 * LANGUAGES.length);
   await page.setViewportSize({ width: 320, height: 640 });
   for (const lang of LANGUAGES) {
     await page.goto(`/?lang=${lang}`);

@@ -91,6 +91,8 @@ test("the print frame goes with the result: Start over leaves nothing of it", as
 });
 
 test("every language beside English fits on one page", async ({ page, browser }) => {
+  // A walk and a PDF for each language: the time grows with the languages.
+  test.setTimeout(20_000 * LANGUAGES.length);
   for (const lang of LANGUAGES.filter((l) => l !== "en")) {
     await toLikely(page, lang);
     const printed = await print(page);
