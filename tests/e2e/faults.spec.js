@@ -23,10 +23,14 @@ test("without JavaScript the partner's link shows", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/pages/plain.html");
-  const links = page.getByRole("link", { name: LINK_TEXT });
+  // Each element's own link, in the words the partner wrote.
+  const links = page.locator("connected-care-widget").getByRole("link");
   await expect(links).toHaveCount(3);
-  await expect(links.first()).toBeVisible();
-  await expect(links.first()).toHaveAttribute("href", CMS_URL);
+  for (const link of await links.all()) {
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute("href", CMS_URL);
+  }
+  await expect(page.getByRole("link", { name: LINK_TEXT })).toBeVisible();
   await context.close();
 });
 
