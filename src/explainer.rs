@@ -1,11 +1,12 @@
 //! "Connecting the dots": the explainer's steps, as data.
 //!
-//! Each step is a few sentences from the facts about what CCM is in
-//! `docs/ccm-sources.md` (the words are in `locales/`; the source tags in
-//! the comments, [S1] and so on, are that document's) and what the picture
-//! beside it shows: which places light up and which are joined to the care
-//! team. The picture is decorative; each step's text says everything it
-//! shows. No web dependency, so the host tests can read it.
+//! Each step is a few sentences from the facts about what CCM is (the words
+//! are in `locales/`) and what the picture beside it shows: which places
+//! light up and which are joined to the care team. `docs/ccm-sources.md`,
+//! section 4, lists the steps with their facts; the source tags in the
+//! comments (`[S1]` and so on) are that document's. The picture is
+//! decorative; each step's text says everything it shows. No web
+//! dependency, so the host tests can read it.
 
 use crate::keys::keyed_enum;
 
@@ -155,14 +156,14 @@ pub const STEPS: &[Step] = &[
 
 impl Step {
     pub fn title_id(&self) -> String {
-        format!("explainer-{}-title", self.key)
+        ["explainer-", self.key, "-title"].concat()
     }
 
     /// The step's paragraphs, in order.
     pub fn paragraph_ids(&self) -> Vec<String> {
         std::iter::once("body")
             .chain(self.more.iter().copied())
-            .map(|part| format!("explainer-{}-{part}", self.key))
+            .map(|part| ["explainer-", self.key, "-", part].concat())
             .collect()
     }
 
@@ -181,7 +182,7 @@ impl Step {
 }
 
 pub fn place_label_id(place: Place) -> String {
-    format!("place-{}", place.key())
+    ["place-", place.key()].concat()
 }
 
 /// Every message id the explainer builds from this data.

@@ -1,8 +1,9 @@
 //! The screening rules for chronic care management (CCM), as plain data.
 //!
-//! Read this beside `docs/ccm-sources.md`, which gives each rule (R1 to R9,
-//! the same ids as [`RuleId`]) in plain words with its sources. It has no
-//! web dependency: the user interface asks [`walk`] what comes next and
+//! Read this beside `docs/ccm-sources.md`, section 3, which gives each rule
+//! (R1 to R9, the same ids as [`RuleId`]) in plain words with its sources
+//! (`[S1]` and so on); its section 6 says how to change one. It has no web
+//! dependency: the user interface asks [`walk`] what comes next and
 //! shows the [`Outcome`] it returns; it never decides anything itself.
 //!
 //! How a result is reached:
@@ -13,6 +14,12 @@
 //! 3. The first rule in [`RULES`] whose tests all hold gives the outcome. The
 //!    tests that held are the reasons shown to the patient.
 //! 4. [`NOTE_RULES`] add notes to the outcomes in [`OUTCOMES_WITH_NOTES`].
+//!
+//! A new question, answer or outcome is one line in its enum below (with
+//! its key) plus the rules that use it; the compiler then points at the
+//! matches to extend (`choices`, `questions_to_ask`). Counts follow from the
+//! data. The rest is its messages in `locales/` (the locales test lists the
+//! missing ones) and the expected table in `tests/rules_table.rs`.
 
 use crate::keys::keyed_enum;
 
