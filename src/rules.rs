@@ -600,7 +600,7 @@ pub fn walk(answers: &Answers) -> Walk {
     for (i, &q) in QuestionId::ALL.iter().enumerate() {
         let open: Vec<QuestionId> = skipped
             .iter()
-            .chain(&QuestionId::ALL[i..])
+            .chain(QuestionId::ALL.iter().skip(i))
             .copied()
             .collect();
         if !can_change_verdict(q, &known, &open) {
@@ -613,8 +613,9 @@ pub fn walk(answers: &Answers) -> Walk {
                 asked.push(q);
             }
             None => {
-                let later = QuestionId::ALL[i + 1..]
+                let later = QuestionId::ALL
                     .iter()
+                    .skip(i + 1)
                     .filter(|&&later| can_change_verdict(later, &known, &open))
                     .count();
                 let max_questions = asked.len() + 1 + later;
