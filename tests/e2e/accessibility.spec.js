@@ -1,0 +1,77 @@
+// Accessibility beyond what axe sees (issue 18): focus kept in sight and
+// never lost, one announcement per screen, the language applied only on an
+// explicit action, the kiosk's idle timer counting a screen reader's focus
+// moves, answers chosen but not yet saved kept.
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const STEP_COUNT = 8;
+
+/// The demo page's inline widget (the page also has a badge above it).
+const inline = (page) => page.locator("#connected-care section.ccw");
+const dialogApp = (page) => page.locator("#badge dialog section.ccw");
+const kioskApp = (page) => page.locator("section.ccw");
+
+async function axeClean(page, include, what) {
+  const results = await new AxeBuilder({ page }).include(include).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`), what).toEqual([]);
+}
+
+/// The focused element, in the widget's shadow root or the page.
+function focusedBox(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const r = el.getBoundingClientRect();
+    const dialog = el.closest("dialog");
+    const d = dialog?.getBoundingClientRect();
+    return {
+      tag: el.tagName,
+      text: el.textContent.trim(),
+      top: r.top,
+      bottom: r.bottom,
+      left: r.left,
+      right: r.right,
+      // The visible area: the dialog's box, else the window.
+      viewTop: d ? Math.max(d.top, 0) : 0,
+      viewBottom: d ? Math.min(d.bottom, innerHeight) : innerHeight,
+    };
+  });
+}
+
+async function expectFocusInSight(page, what) {
+  const box = await focusedBox(page);
+  expect(box.top, `${what}: top of "${box.text}"`).toBeGreaterThanOrEqual(box.viewTop - 1);
+  expect(box.bottom, `${what}: bottom of "${box.text}"`).toBeLessThanOrEqual(box.viewBottom + 1);
+}
+
+async function openBadge(page, viewport) {
+  await page.setViewportSize(viewport);
+  await page.goto("/pages/badges-only.html");
+  await page.locator("#badge .ccw-badge").click();
+  await expect(dialogApp(page).locator("h1")).toBeVisible();
+  return dialogApp(page);
+}
+
+/// Walks the explainer by keyboard from its Next button: Enter on each step.
+async function walkExplainer(page, app, what) {
+  await app.locator(".ccw-screen > p > .ccw-link-button").click();
+  await expect(app.locator(".ccw-explainer")).toBeVisible();
+  await app.locator('[data-ccw-step-button="next"]').focus();
+  for (let step = 2; step <= STEP_COUNT; step++) {
+    await page.keyboard.press("Enter");
+    await expect(app.locator(".ccw-caption")).toContainText(`${step} of ${STEP_COUNT}`);
+    await expect(app.locator('[data-ccw-step-button="next"]')).toBeFocused();
+    await expectFocusInSight(page, `${what}, step ${step}`);
+  }
+}
+
+// Item 1 (2.4.7, 2.4.11).
+test("explainer: the focused Next button stays in sight after every step", async ({ page }) => {
+  await walkExplainer(page, await openBadge(page, { width: 1280, height: 720 }), "dialog 1280x720");
+  await walkExplainer(page, await openBadge(page, { width: 320, height: 256 }), "dialog 320x256");
+  await page.setViewportSize({ width: 320, height: 568 });
+  await page.goto("/");
+  await walkExplainer(page, inline(page), "inline 320x568");
+});
