@@ -75,3 +75,23 @@ test("explainer: the focused Next button stays in sight after every step", async
   await page.goto("/");
   await walkExplainer(page, inline(page), "inline 320x568");
 });
+
+// Item 2 (2.4.7).
+test("kiosk: the current language's button shows a focus ring", async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto("/kiosk.html");
+  const spanish = kioskApp(page).getByRole("button", { name: "Español" });
+  await spanish.focus();
+  await page.keyboard.press("Enter");
+  await expect(kioskApp(page)).toHaveAttribute("lang", "es");
+  await expect(spanish).toHaveAttribute("aria-pressed", "true");
+  await expect(spanish).toBeFocused();
+  const shadow = () => spanish.evaluate((el) => getComputedStyle(el).boxShadow);
+  const focused = await shadow();
+  await spanish.evaluate((el) => el.blur());
+  const unfocused = await shadow();
+  expect(focused).not.toBe(unfocused);
+  // The yellow of the focus ring (#fd0).
+  expect(focused).toContain("rgb(255, 221, 0)");
+  await page.screenshot({ path: "screenshots/a11y-kiosk-language-focused.png" }).catch(() => {});
+});
