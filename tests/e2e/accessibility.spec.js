@@ -95,3 +95,29 @@ test("kiosk: the current language's button shows a focus ring", async ({ page })
   expect(focused).toContain("rgb(255, 221, 0)");
   await page.screenshot({ path: "screenshots/a11y-kiosk-language-focused.png" }).catch(() => {});
 });
+
+async function openKiosk(page, query) {
+  await page.clock.install();
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto(`/kiosk.html${query}`);
+  const w = kioskApp(page);
+  await expect(w).toHaveAttribute("data-mode", "kiosk");
+  await w.getByRole("button", { name: "Touch to start" }).click();
+  await w.locator('input[value="yes"]').check();
+  await w.locator("button[type=submit]").click();
+  await expect(w.locator("h1")).toBeFocused();
+  return w;
+}
+
+// Item 3 (2.4.3).
+test("kiosk: \u201cI\u2019m still here\u201d gives focus back to where it was", async ({ page }) => {
+  const w = await openKiosk(page, "?idle=30");
+  const radio = w.locator('input[value="part-b-medical"]');
+  await radio.focus();
+  await page.clock.runFor(31_000);
+  const still = page.getByRole("alertdialog").getByRole("button", { name: "I\u2019m still here" });
+  await expect(still).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  await expect(radio).toBeFocused();
+});
