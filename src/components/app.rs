@@ -30,7 +30,7 @@ pub fn App(props: &AppProps) -> Html {
     let base = options.asset_base.as_deref().unwrap_or_default();
     let languages = use_languages(state.language, state.dispatcher(), base, kiosk, &root);
     use_focus_moves(&root, state.focus_seq, state.focus);
-    kiosk::use_idle_timer(options, state.dispatcher());
+    kiosk::use_idle_timer(options, state.dispatcher(), state.screen);
 
     let i18n = languages.shown;
     // The fallback's message follows the language shown.

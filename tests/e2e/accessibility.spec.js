@@ -121,3 +121,27 @@ test("kiosk: \u201cI\u2019m still here\u201d gives focus back to where it was", 
   await expect(page.getByRole("alertdialog")).toHaveCount(0);
   await expect(radio).toBeFocused();
 });
+
+// Item 4.
+test("kiosk: focus moves alone keep the session, and a result gets twice as long", async ({ page }) => {
+  const w = await openKiosk(page, "?idle=30");
+  const prompt = page.getByRole("alertdialog");
+  // A screen reader moving through the page: focus only, no keys or taps.
+  const stops = ['input[value="part-b-medical"]', "button[type=submit]", "h1"];
+  for (let i = 0; i < 5; i++) {
+    await page.clock.runFor(20_000);
+    await w.locator(stops[i % stops.length]).focus();
+    await expect(prompt, `after ${(i + 1) * 20} s of focus moves`).toHaveCount(0);
+  }
+  // To a result: not on Medicare.
+  await w.locator(".ccw-back").click();
+  await w.locator('input[value="no"]').check();
+  await w.locator("button[type=submit]").click();
+  await expect(w.locator("h1")).toHaveText("Check your answers");
+  await w.locator(".ccw-summary + .ccw-button").click();
+  await expect(w.locator(".ccw-result")).toBeVisible();
+  await page.clock.runFor(45_000);
+  await expect(prompt, "a result is read for longer").toHaveCount(0);
+  await page.clock.runFor(16_000);
+  await expect(prompt).toBeVisible();
+});
