@@ -145,3 +145,59 @@ test("kiosk: focus moves alone keep the session, and a result gets twice as long
   await page.clock.runFor(16_000);
   await expect(prompt).toBeVisible();
 });
+
+// Item 5 (1.4.10, 2.4.11).
+async function expectNotUnderClose(page, what) {
+  const close = await page.locator("#badge dialog .ccw-close").boundingBox();
+  const box = await focusedBox(page);
+  if (box.text === "\u00d7") return;
+  const overlapX = Math.min(box.right, close.x + close.width) - Math.max(box.left, close.x);
+  const overlapY = Math.min(box.bottom, close.y + close.height) - Math.max(box.top, close.y);
+  expect(overlapX > 0.5 && overlapY > 0.5, `${what}: "${box.text}" under the close button`).toBe(false);
+}
+
+/// Answers every question by keyboard-free clicks up to "Check your
+/// answers", checking on each question that the focused heading is clear
+/// of the close button.
+async function toCheckAnswers(page, app, what) {
+  await app.getByRole("button", { name: "Start" }).click();
+  for (const answer of ["yes", "part-b-medical", "no", "conditions", "yes", "yes"]) {
+    await expect(app.locator("h1")).toBeFocused();
+    await expectNotUnderClose(page, `${what}: heading before ${answer}`);
+    if (answer === "conditions") {
+      await app.locator("input[type=checkbox]").nth(0).check();
+      await app.locator("input[type=checkbox]").nth(1).check();
+    } else {
+      await app.locator(`input[value="${answer}"]`).check();
+    }
+    await app.locator("button[type=submit]").click();
+  }
+  await expect(app.locator("h1")).toHaveText("Check your answers");
+}
+
+/// Shift+Tab from "See my result" back to the close button: no control on
+/// the way is under it.
+async function shiftTabToClose(page, app, what) {
+  await app.locator(".ccw-summary + .ccw-button").focus();
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press("Shift+Tab");
+    const box = await focusedBox(page);
+    if (box.text === "\u00d7") return;
+    await expectNotUnderClose(page, `${what}: Shift+Tab ${i + 1}`);
+  }
+  throw new Error("the close button was not reached");
+}
+
+test("dialog: the close button covers no heading or focused control at 320x256", async ({ page }) => {
+  const app = await openBadge(page, { width: 320, height: 256 });
+  await toCheckAnswers(page, app, "320x256");
+  await shiftTabToClose(page, app, "320x256");
+});
+
+test("dialog: with a 32 px default font, Shift+Tab leaves no control under the close button", async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Page.setFontSizes", { fontSizes: { standard: 32 } });
+  const app = await openBadge(page, { width: 1280, height: 800 });
+  await toCheckAnswers(page, app, "32 px");
+  await shiftTabToClose(page, app, "32 px");
+});
