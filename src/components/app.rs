@@ -1,5 +1,5 @@
 use super::language_menu::language_menu;
-use super::screen::{screen_for, screen_title};
+use super::screen::{screen_for, step_announcement};
 use super::WidgetContext;
 use crate::hooks::{use_accent, use_focus_moves, use_languages};
 use crate::i18n::Language;
@@ -43,12 +43,7 @@ pub fn App(props: &AppProps) -> Html {
         dispatch: state.dispatcher(),
         kiosk,
     };
-    // Nothing is announced at load: only after the patient acts.
-    let announcement = if state.focus_seq > 0 {
-        screen_title(&ctx, &state)
-    } else {
-        String::new()
-    };
+    let announcement = step_announcement(&ctx, &state);
     html! {
         <section class="ccw" lang={i18n.lang()} dir={if i18n.language().right_to_left { "rtl" } else { "ltr" }}
             data-mode={options.mode.key()} aria-label={i18n.tr("widget-label")} ref={root}>

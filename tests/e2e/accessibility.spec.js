@@ -201,3 +201,27 @@ test("dialog: with a 32 px default font, Shift+Tab leaves no control under the c
   await toCheckAnswers(page, app, "32 px");
   await shiftTabToClose(page, app, "32 px");
 });
+
+// Item 6.
+test("each screen change is announced once", async ({ page }) => {
+  await page.goto("/");
+  const w = inline(page);
+  const status = w.locator("[role=status]");
+  await w.getByRole("button", { name: "Start" }).click();
+  // Focus is on the heading, which is read: the status region stays quiet.
+  await expect(w.locator("h1")).toBeFocused();
+  await expect(status).toHaveText("");
+  await w.locator("button[type=submit]").click();
+  const summary = w.locator(".ccw-error-summary");
+  await expect(summary).toBeFocused();
+  // Focused, so read once: not also an alert.
+  await expect(summary).not.toHaveAttribute("role", "alert");
+  await expect(status).toHaveText("");
+  await w.locator(".ccw-back").click();
+  await w.locator(".ccw-screen > p > .ccw-link-button").click();
+  await expect(status).toHaveText("");
+  // In the explainer focus stays on Next: there the status region speaks.
+  await w.locator('[data-ccw-step-button="next"]').click();
+  await expect(status).toHaveText(/^\s*Step 2 of 8: /);
+  await axeClean(page, "#connected-care", "explainer step 2");
+});
