@@ -14,6 +14,7 @@ close = إغلاق
 ## Language menu
 
 language-label = اللغة
+language-apply = تغيير اللغة
 language-load-failed = عذرًا، لم نستطع تحميل هذه اللغة. ستظهر الأداة باللغة الإنجليزية.
 widget-broken = عذرًا، توقفت هذه الأداة عن العمل. يمكنك القراءة عن إدارة الرعاية المزمنة هنا:
 

@@ -8,6 +8,7 @@ close = Close
 ## Language menu
 
 language-label = Language
+language-apply = Change language
 language-load-failed = Sorry, we could not load that language. The check is shown in English.
 widget-broken = Sorry, this tool stopped working. You can read about chronic care management here:
 

@@ -225,3 +225,26 @@ test("each screen change is announced once", async ({ page }) => {
   await expect(status).toHaveText(/^\s*Step 2 of 8: /);
   await axeClean(page, "#connected-care", "explainer step 2");
 });
+
+// Item 7 (3.2.2).
+test("the language select applies the language only with its button", async ({ page }) => {
+  const locales = [];
+  page.on("request", (r) => r.url().includes("/locales/") && locales.push(r.url()));
+  await page.goto("/");
+  const w = inline(page);
+  const select = w.getByRole("combobox", { name: "Language" });
+  await select.focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowDown");
+  await page.waitForTimeout(300);
+  await expect(w).toHaveAttribute("lang", "en");
+  await expect(w).toHaveAttribute("dir", "ltr");
+  expect(locales.filter((u) => u.endsWith("main.ftl"))).toEqual([]);
+  await select.selectOption("ar");
+  await w.getByRole("button", { name: "Change language" }).click();
+  await expect(w).toHaveAttribute("lang", "ar");
+  await expect(w).toHaveAttribute("dir", "rtl");
+  expect(locales.filter((u) => u.endsWith("main.ftl"))).toHaveLength(1);
+  // The button is named in the language now shown.
+  await expect(w.locator(".ccw-language button")).not.toHaveText("Change language");
+  await axeClean(page, "#connected-care", "after switching to Arabic");
+});

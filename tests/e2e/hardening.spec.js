@@ -353,6 +353,7 @@ test("under the strict CSP: a whole walkthrough in the badge and inline, nothing
     await w.locator(".ccw-summary + .ccw-button").click();
     await expect(w.locator(".ccw-result")).toHaveAttribute("data-outcome", "not-medicare");
     await w.locator("select").selectOption("ar");
+    await w.locator(".ccw-language button").click();
     await expect(w).toHaveAttribute("dir", "rtl");
     await page.keyboard.press("Escape");
   }
@@ -391,6 +392,7 @@ test("accessible names and roles stay right after a language switch", async ({ p
     ["ko", "만성 질환 관리 확인", /Medicare|메디케어/],
   ]) {
     await w.getByRole("combobox").selectOption(lang);
+    await w.locator(".ccw-language button").click();
     await expect(w).toHaveAttribute("lang", lang);
     const now = await names();
     expect(now.region).toBe(region);
@@ -407,6 +409,7 @@ test("accessible names and roles stay right after a language switch", async ({ p
   await page.locator("#badge .ccw-badge").click();
   const dialogApp = page.locator("#badge dialog section.ccw");
   await dialogApp.getByRole("combobox").selectOption("ru");
+  await dialogApp.locator(".ccw-language button").click();
   await expect(dialogApp).toHaveAttribute("lang", "ru");
   await expect(page.getByRole("dialog")).toHaveAccessibleName("Проверка: ведение хронических заболеваний");
   await expect(page.locator("#badge dialog .ccw-close")).toHaveAccessibleName(/.+/);
@@ -419,6 +422,7 @@ test("a Rust panic replaces the widget with a message and the plain link; later 
   await page.goto(PAGE);
   const w = app(page, "inline");
   await w.locator("select").selectOption("es");
+  await w.locator(".ccw-language button").click();
   await expect(w).toHaveAttribute("lang", "es");
   // Break the DOM under the app (as a broken polyfill on a partner's page
   // might): Yew panics when it cannot create the question's <fieldset>.

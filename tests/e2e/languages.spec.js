@@ -72,9 +72,10 @@ test("switching language mid-walkthrough keeps answers and focus", async ({ page
   const select = w.locator("select");
   await select.focus();
   await select.selectOption("es");
+  await w.locator(".ccw-language button").click();
   await expect(w).toHaveAttribute("lang", "es");
   await expect(w.locator("h1")).not.toHaveText("Which Medicare do you have?");
-  await expect(select).toBeFocused();
+  await expect(w.locator(".ccw-language button")).toBeFocused();
   // The unsaved choice on screen and the saved answers both survive.
   await expect(w.locator('input[value="advantage"]')).toBeChecked();
   await next(page);
@@ -82,6 +83,7 @@ test("switching language mid-walkthrough keeps answers and focus", async ({ page
   await w.locator(".ccw-back").click();
   await expect(w.locator('input[value="yes"]')).toBeChecked();
   await select.selectOption("ar");
+  await w.locator(".ccw-language button").click();
   await expect(w).toHaveAttribute("dir", "rtl");
   await axeClean(page, "after switching to Arabic");
   await page.screenshot({ path: `${SHOTS}lang-switch-ar.png`, fullPage: true });
@@ -94,6 +96,7 @@ test("a language that fails to load leaves the widget working in English", async
   await page.goto("/");
   const w = widget(page);
   await w.locator("select").selectOption("ko");
+  await w.locator(".ccw-language button").click();
   await expect(w.locator(".ccw-notice")).toContainText("could not load");
   await expect(w).toHaveAttribute("lang", "en");
   await expect(w.locator("select")).toHaveValue("en");
