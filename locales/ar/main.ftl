@@ -184,6 +184,7 @@ start-over = البدء من جديد
 explainer-open = ما هي خدمة CCM؟
 explainer-caption = ربط النقاط ببعضها
 explainer-progress = الخطوة { $current } من { $total }
+explainer-last-step = هذه هي الخطوة الأخيرة.
 explainer-previous = السابق
 explainer-next = التالي
 explainer-start-check = بدء التحقق

@@ -175,6 +175,7 @@ start-over = Start over
 explainer-open = What is CCM?
 explainer-caption = Connecting the dots
 explainer-progress = Step { $current } of { $total }
+explainer-last-step = This is the last step.
 explainer-previous = Previous
 explainer-next = Next
 explainer-start-check = Start the check

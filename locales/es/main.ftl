@@ -175,6 +175,7 @@ start-over = Volver a empezar
 explainer-open = ¿Qué es la CCM?
 explainer-caption = Uniendo los puntos
 explainer-progress = Paso { $current } de { $total }
+explainer-last-step = Este es el último paso.
 explainer-previous = Anterior
 explainer-next = Siguiente
 explainer-start-check = Comenzar la verificación

@@ -176,6 +176,7 @@ start-over = Rekòmanse
 explainer-open = Kisa CCM ye?
 explainer-caption = Konekte tout swen ou
 explainer-progress = Etap { $current } sou { $total }
+explainer-last-step = Sa a se dènye etap la.
 explainer-previous = Etap anvan
 explainer-next = Pwochen etap
 explainer-start-check = Kòmanse verifikasyon an

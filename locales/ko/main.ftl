@@ -174,6 +174,7 @@ start-over = 처음부터 다시 하기
 explainer-open = CCM이란 무엇인가요?
 explainer-caption = 서로 이어 주기
 explainer-progress = { $total }단계 중 { $current }단계
+explainer-last-step = 마지막 단계입니다.
 explainer-previous = 이전
 explainer-next = 다음
 explainer-start-check = 확인 시작하기

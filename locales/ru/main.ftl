@@ -176,6 +176,7 @@ start-over = Начать заново
 explainer-open = Что такое CCM?
 explainer-caption = Связываем все вместе
 explainer-progress = Шаг { $current } из { $total }
+explainer-last-step = Это последний шаг.
 explainer-previous = Предыдущий шаг
 explainer-next = Следующий шаг
 explainer-start-check = Начать проверку

@@ -174,6 +174,7 @@ start-over = Làm lại từ đầu
 explainer-open = CCM là gì?
 explainer-caption = Kết nối mọi thứ lại với nhau
 explainer-progress = Bước { $current } trong số { $total }
+explainer-last-step = Đây là bước cuối cùng.
 explainer-previous = Bước trước
 explainer-next = Bước tiếp theo
 explainer-start-check = Bắt đầu phần kiểm tra

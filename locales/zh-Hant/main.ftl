@@ -174,6 +174,7 @@ start-over = 重新開始
 explainer-open = 什麼是 CCM？
 explainer-caption = 把各方連結起來
 explainer-progress = 第 { $current } 步，共 { $total } 步
+explainer-last-step = 這是最後一個步驟。
 explainer-previous = 上一步
 explainer-next = 下一步
 explainer-start-check = 開始檢查

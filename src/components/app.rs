@@ -4,7 +4,7 @@ use super::WidgetContext;
 use crate::hooks::{use_accent, use_focus_moves, use_languages};
 use crate::i18n::Language;
 use crate::kiosk;
-use crate::options::WidgetOptions;
+use crate::options::{Mode, WidgetOptions};
 use crate::state::{Screen, State};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -44,9 +44,12 @@ pub fn App(props: &AppProps) -> Html {
         kiosk,
     };
     let announcement = step_announcement(&ctx, &state);
+    // In the badge's dialog, which has a name, a named region would say it
+    // again.
+    let region_name = (options.mode != Mode::Badge).then(|| i18n.tr("widget-label"));
     html! {
         <section class="ccw" lang={i18n.lang()} dir={if i18n.language().right_to_left { "rtl" } else { "ltr" }}
-            data-mode={options.mode.key()} aria-label={i18n.tr("widget-label")} ref={root}>
+            data-mode={options.mode.key()} aria-label={region_name} ref={root}>
             <div class="ccw-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 { announcement }
             </div>

@@ -31,7 +31,8 @@ pub fn screen_for(ctx: &WidgetContext, state: &State, contact: Option<&String>) 
 }
 
 /// What the status region says: after a step of the explainer, where focus
-/// stays on the button pressed, "Step 3 of 8: title". Elsewhere
+/// stays on the button pressed, "Step 3 of 8: title" (and at the last step,
+/// that it is the last, as Next has become another button). Elsewhere
 /// focus moves to the new screen's heading, which is read: nothing more.
 pub fn step_announcement(ctx: &WidgetContext, state: &State) -> String {
     let (Screen::Explainer(step), FocusTarget::StepButton(_)) = (state.screen, state.focus) else {
@@ -40,8 +41,13 @@ pub fn step_announcement(ctx: &WidgetContext, state: &State) -> String {
     let Some(s) = STEPS.get(step) else {
         return String::new();
     };
+    let last = if step + 1 == STEPS.len() {
+        ctx.tr("explainer-last-step")
+    } else {
+        String::new()
+    };
     format!(
-        "{}: {}",
+        "{last} {}: {}",
         ctx.step_progress(step + 1, STEPS.len()),
         ctx.tr(&s.title_id())
     )

@@ -248,3 +248,31 @@ test("the language select applies the language only with its button", async ({ p
   await expect(w.locator(".ccw-language button")).not.toHaveText("Change language");
   await axeClean(page, "#connected-care", "after switching to Arabic");
 });
+
+// Item 13.
+test("the last step is said, inputs in error are marked, the dialog's region is not named again", async ({ page }) => {
+  await page.goto("/");
+  const w = inline(page);
+  await w.locator(".ccw-screen > p > .ccw-link-button").click();
+  for (let step = 2; step <= STEP_COUNT; step++) await w.locator('[data-ccw-step-button="next"]').click();
+  await expect(w.locator("[role=status]")).toContainText(/last step/i);
+  await w.locator('[data-ccw-step-button="next"]').click();
+  // Nothing chosen: each input is invalid and described by the error.
+  await w.locator("button[type=submit]").click();
+  const error = w.locator(".ccw-error-message");
+  await expect(error).toBeVisible();
+  const errorId = await error.getAttribute("id");
+  const radios = w.locator("input[type=radio]");
+  expect(await radios.count()).toBeGreaterThan(1);
+  for (const radio of await radios.all()) {
+    await expect(radio).toHaveAttribute("aria-invalid", "true");
+    expect((await radio.getAttribute("aria-describedby")).split(" ")).toContain(errorId);
+  }
+  await radios.first().check();
+  await expect(radios.first()).not.toHaveAttribute("aria-invalid", "true");
+
+  const app = await openBadge(page, { width: 1280, height: 720 });
+  await expect(page.getByRole("dialog")).toHaveAccessibleName(/.+/);
+  await expect(page.getByRole("dialog").getByRole("region")).toHaveCount(0);
+  await expect(app).not.toHaveAttribute("aria-label", /.*/);
+});
