@@ -276,3 +276,17 @@ test("the last step is said, inputs in error are marked, the dialog's region is 
   await expect(page.getByRole("dialog").getByRole("region")).toHaveCount(0);
   await expect(app).not.toHaveAttribute("aria-label", /.*/);
 });
+
+// Item 14 (3.3.7).
+test("an answer chosen but not saved survives Back then Continue", async ({ page }) => {
+  await page.goto("/");
+  const w = inline(page);
+  await w.getByRole("button", { name: "Start" }).click();
+  await w.locator('input[value="yes"]').check();
+  await w.locator("button[type=submit]").click();
+  await w.locator('input[value="part-b-medical"]').check();
+  await w.locator(".ccw-back").click();
+  await expect(w.locator('input[value="yes"]')).toBeChecked();
+  await w.locator("button[type=submit]").click();
+  await expect(w.locator('input[value="part-b-medical"]')).toBeChecked();
+});
