@@ -163,6 +163,8 @@ test("usable with the keyboard only", async ({ page }) => {
   // Some 250 Tab presses, on a machine that may be busy.
   test.setTimeout(180_000);
   await page.goto("/review.html");
+  // The languages arrive from languages.ftl after the page loads.
+  await expect(page.locator(`#language option[value="${LANGS[0]}"]`)).toHaveCount(1);
   const focused = () => page.evaluate(() => document.activeElement?.id);
   for (let i = 0; i < 5 && (await focused()) !== "language"; i++) await page.keyboard.press("Tab");
   expect(await focused()).toBe("language");
