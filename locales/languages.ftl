@@ -3,7 +3,7 @@
 
 language-en = English
 language-es = Español
-language-zh-Hant = 中文
+language-zh-Hant = 繁體中文
 language-vi = Tiếng Việt
 language-ko = 한국어
 language-ru = Русский

@@ -239,7 +239,7 @@ async fn language_menu_names_each_language_in_itself() {
         [
             "English",
             "Español",
-            "中文",
+            "繁體中文",
             "Tiếng Việt",
             "한국어",
             "Русский",
