@@ -1,6 +1,7 @@
 //! A safety net for a widget on a page we do not control: a Rust panic
-//! never leaves a blank or half-drawn box. The panic hook logs the error to
-//! the console and replaces every mounted widget with a short message in
+//! never leaves a blank or half-drawn box. The panic hook logs the panic's
+//! message to the console (in release builds the message only, not where
+//! it came from) and replaces every mounted widget with a short message in
 //! the language it shows ("widget-broken") and the plain link to
 //! go.cms.gov/ccm. The app is then stopped for good: `mount` throws, so the
 //! embed loader shows the partner's own link instead. (The release build
@@ -44,9 +45,10 @@ pub fn forget(id: &str) {
 }
 
 /// The app renders in `i18n`: keep "widget-broken" in that language for
-/// the hook, and if the widget is in the embed loader's dialog, name the
-/// dialog in it too (the loader named it in the badge's language). Only
-/// when the language changes, not on every render.
+/// the hook, and if the widget is in the embed loader's dialog, give the
+/// dialog its name, language and direction, and its close button its name,
+/// in it too (the loader named them before the app loaded). Only when the
+/// language changes, not on every render.
 pub fn shown_in(id: &str, i18n: &crate::i18n::I18n) {
     let tag = i18n.language().tag;
     MOUNTED.with(|m| {
@@ -57,6 +59,13 @@ pub fn shown_in(id: &str, i18n: &crate::i18n::I18n) {
             if let Ok(Some(dialog)) = w.1.closest("dialog") {
                 let _ = dialog.set_attribute("aria-label", &label);
                 let _ = dialog.set_attribute("lang", tag);
+                let rtl = i18n.language().right_to_left;
+                let _ = dialog.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
+                // The loader's close button, named in English until now.
+                if let Ok(Some(close)) = dialog.query_selector(".ccw-close") {
+                    let _ = close.set_attribute("aria-label", &i18n.tr("close"));
+                    let _ = close.set_attribute("lang", tag);
+                }
             }
         }
     });
@@ -64,7 +73,9 @@ pub fn shown_in(id: &str, i18n: &crate::i18n::I18n) {
 
 fn on_panic(info: &std::panic::PanicHookInfo) {
     BROKEN.store(true, Ordering::Relaxed);
-    // The message and where it came from, to the console (Yew's own hook).
+    // The panic's message to the console (Yew's own hook). Release builds
+    // log the message only, not the file, line and stack (see
+    // vendor/console_error_panic_hook/PATCHED.md); debug builds log all.
     console_error_panic_hook::hook(info);
     // The hook may run while the list is in use: then there is nothing to do.
     let widgets = MOUNTED.with(|m| m.try_borrow_mut().map(|mut m| std::mem::take(&mut *m)));

@@ -6,13 +6,22 @@
 //! - [`state`]: the walkthrough's state and actions (a reducer).
 //! - [`options`]: the one parser for settings from outside.
 //! - [`i18n`]: Fluent messages from `locales/`; [`ftl`] parses them.
-//! - [`components`]: one screen or control per file.
+//! - [`components`]: one screen or control per file; [`hooks`]: the app's
+//!   jobs besides showing a screen (languages, accent, focus).
+//! - [`kiosk`]: everything only the waiting-room kiosk does, behind the
+//!   cargo feature `kiosk`; the main bundle gets a stand-in that does nothing.
 
 pub mod components;
 pub mod explainer;
 pub mod fallback;
 pub mod ftl;
+pub mod hooks;
 pub mod i18n;
+#[cfg(feature = "kiosk")]
+pub mod kiosk;
+#[cfg(not(feature = "kiosk"))]
+#[path = "kiosk/stand_in.rs"]
+pub mod kiosk;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod locale_check;
 pub mod locale_fetch;

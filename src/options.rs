@@ -1,7 +1,12 @@
-//! The one boundary for settings from outside: the options given to
-//! `mount` (and, later, element attributes, query parameters and
-//! postMessage) are parsed and checked here into [`WidgetOptions`]. No other
-//! code reads settings from the page.
+//! The one boundary for settings from outside: the options object given to
+//! `mount` is parsed and checked here into [`WidgetOptions`]. No other code
+//! reads settings from the page. The pages pass values through unchecked:
+//! the embed loader copies its element's attributes (`lang`, `mode`,
+//! `accent`, `contact`, `idle`) and adds `assetBase`; the iframe embed
+//! turns its query into those attributes; the kiosk page passes its query,
+//! the kiosk's result page its fragment, the landing page its `lang`. No
+//! option arrives by postMessage (the iframe embed only posts its height
+//! out).
 //!
 //! Every option, its values and its default:
 //!

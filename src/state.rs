@@ -6,6 +6,7 @@
 
 use crate::explainer;
 use crate::i18n::{Language, ENGLISH};
+use crate::kiosk::SharedResult;
 use crate::rules::{
     self, conditions_choice, Answers, Choice, Condition, ConditionsChecklist, Next, QuestionId,
     Walk,
@@ -21,9 +22,9 @@ pub enum Screen {
     Result,
     /// "Connecting the dots", at a step (from 0).
     Explainer(usize),
-    /// A result opened from a kiosk's QR code: the outcome only.
-    #[cfg(feature = "kiosk")]
-    Shared(rules::OutcomeKind),
+    /// A result opened from a kiosk's QR code: the outcome only. (Never in
+    /// the main bundle, whose [`SharedResult`] has no values.)
+    Shared(SharedResult),
 }
 
 /// Where focus goes after an action.
@@ -88,14 +89,10 @@ impl Default for State {
 impl State {
     /// The start, or a result shared from a kiosk.
     pub fn open(language: Language, shared: Option<rules::OutcomeKind>) -> Self {
-        #[allow(unused_mut)]
         let mut state = Self::new(language);
-        #[cfg(feature = "kiosk")]
-        if let Some(kind) = shared {
-            state.screen = Screen::Shared(kind);
+        if let Some(shared) = SharedResult::from_options(shared) {
+            state.screen = Screen::Shared(shared);
         }
-        #[cfg(not(feature = "kiosk"))]
-        let _ = shared;
         state
     }
 
@@ -168,116 +165,24 @@ impl State {
     /// Returns the state after `action`.
     pub fn apply(mut self, action: Action) -> Self {
         match action {
-            Action::Start => {
-                let first = self.walk.path().first().copied();
-                match first {
-                    Some(q) => self.go_to_question(q, false),
-                    None => self.go_to(Screen::CheckAnswers),
-                }
-            }
-            Action::Choose(choice) => {
-                if let Screen::Question(q) = self.screen {
-                    if q.offered().contains(&choice) {
-                        self.draft = Some(choice);
-                        self.error = false;
-                    }
-                }
-            }
-            Action::ToggleCondition(condition) => {
-                if self.screen == Screen::Question(QuestionId::Conditions) {
-                    let list = &mut self.draft_checklist;
-                    if let Some(i) = list.picked.iter().position(|&c| c == condition) {
-                        list.picked.remove(i);
-                    } else {
-                        list.picked.push(condition);
-                        list.picked.sort();
-                        list.exclusive = None;
-                    }
-                    self.error = false;
-                }
-            }
-            Action::ToggleExclusive(choice) => {
-                if self.screen == Screen::Question(QuestionId::Conditions)
-                    && QuestionId::Conditions.offered().contains(&choice)
-                {
-                    let list = &mut self.draft_checklist;
-                    if list.exclusive == Some(choice) {
-                        list.exclusive = None;
-                    } else {
-                        list.exclusive = Some(choice);
-                        list.picked.clear();
-                    }
-                    self.error = false;
-                }
-            }
-            Action::Continue => {
-                if let Screen::Question(q) = self.screen {
-                    self.save_and_continue(q);
-                }
-            }
+            Action::Start => self.start(),
+            Action::Choose(choice) => self.choose(choice),
+            Action::ToggleCondition(condition) => self.toggle_condition(condition),
+            Action::ToggleExclusive(choice) => self.toggle_exclusive(choice),
+            Action::Continue => self.save_and_continue(),
             Action::Back => self.back(),
-            Action::Change(q) => {
-                if self.screen == Screen::CheckAnswers && self.walk.asked.contains(&q) {
-                    self.go_to_question(q, true);
-                }
-            }
-            Action::ShowResult => {
-                if self.screen == Screen::CheckAnswers && self.outcome().is_some() {
-                    self.go_to(Screen::Result);
-                }
-            }
-            Action::StartOver => {
-                self = State {
-                    focus_seq: self.focus_seq + 1,
-                    home_language: self.home_language,
-                    session: self.session,
-                    ..State::new(self.language)
-                };
-            }
+            Action::Change(q) => self.change(q),
+            Action::ShowResult => self.show_result(),
+            Action::StartOver => self.start_over(),
+            Action::ChooseLanguage(language) => self.choose_language(language),
+            Action::LanguageFailed(language) => self.fall_back_to_english(language),
+            Action::OpenExplainer => self.open_explainer(),
+            Action::NextStep => self.step(StepButton::Next),
+            Action::PreviousStep => self.step(StepButton::Previous),
+            Action::CloseExplainer => self.close_explainer(),
             Action::IdleTimeout => self.idle_warning = !self.is_fresh(),
             Action::StillHere => self.idle_warning = false,
-            Action::EndSession => {
-                self = State {
-                    focus_seq: self.focus_seq + 1,
-                    session: self.session + 1,
-                    ..State::new(self.home_language)
-                };
-            }
-            Action::ChooseLanguage(language) => {
-                self.language = language;
-                self.language_failed = false;
-            }
-            Action::OpenExplainer => {
-                if matches!(self.screen, Screen::Start | Screen::Result) {
-                    self.explainer_from = self.screen;
-                    self.go_to(Screen::Explainer(0));
-                }
-            }
-            Action::NextStep => {
-                if let Screen::Explainer(step) = self.screen {
-                    if step + 1 < explainer::STEPS.len() {
-                        self.go_to_step(step + 1, StepButton::Next);
-                    }
-                }
-            }
-            Action::PreviousStep => {
-                if let Screen::Explainer(step) = self.screen {
-                    if step > 0 {
-                        self.go_to_step(step - 1, StepButton::Previous);
-                    }
-                }
-            }
-            Action::CloseExplainer => {
-                if matches!(self.screen, Screen::Explainer(_)) {
-                    self.go_to(self.explainer_from);
-                }
-            }
-            Action::LanguageFailed(language) => {
-                if self.language == language {
-                    self.language = ENGLISH;
-                    self.language_failed = true;
-                }
-            }
+            Action::EndSession => self.end_session(),
         }
         self
     }
@@ -309,7 +214,142 @@ impl State {
         Some((position, self.walk.max_questions.max(position)))
     }
 
-    fn save_and_continue(&mut self, q: QuestionId) {
+    fn start(&mut self) {
+        match self.walk.path().first().copied() {
+            Some(q) => self.go_to_question(q, false),
+            None => self.go_to(Screen::CheckAnswers),
+        }
+    }
+
+    /// Selects a radio answer, if the question on screen offers it.
+    fn choose(&mut self, choice: Choice) {
+        if let Screen::Question(q) = self.screen {
+            if q.offered().contains(&choice) {
+                self.draft = Some(choice);
+                self.error = false;
+            }
+        }
+    }
+
+    /// Ticks or unticks a condition; ticking one unticks "None of these"
+    /// and "I'm not sure".
+    fn toggle_condition(&mut self, condition: Condition) {
+        if self.screen != Screen::Question(QuestionId::Conditions) {
+            return;
+        }
+        let list = &mut self.draft_checklist;
+        if let Some(i) = list.picked.iter().position(|&c| c == condition) {
+            list.picked.remove(i);
+        } else {
+            list.picked.push(condition);
+            list.picked.sort();
+            list.exclusive = None;
+        }
+        self.error = false;
+    }
+
+    /// Ticks or unticks "None of these" or "I'm not sure"; ticking one
+    /// unticks everything else.
+    fn toggle_exclusive(&mut self, choice: Choice) {
+        if self.screen != Screen::Question(QuestionId::Conditions)
+            || !QuestionId::Conditions.offered().contains(&choice)
+        {
+            return;
+        }
+        let list = &mut self.draft_checklist;
+        if list.exclusive == Some(choice) {
+            list.exclusive = None;
+        } else {
+            list.exclusive = Some(choice);
+            list.picked.clear();
+        }
+        self.error = false;
+    }
+
+    /// Opens a question from "Check your answers".
+    fn change(&mut self, q: QuestionId) {
+        if self.screen == Screen::CheckAnswers && self.walk.asked.contains(&q) {
+            self.go_to_question(q, true);
+        }
+    }
+
+    fn show_result(&mut self) {
+        if self.screen == Screen::CheckAnswers && self.outcome().is_some() {
+            self.go_to(Screen::Result);
+        }
+    }
+
+    /// Forgets the answers; keeps the language and the session.
+    fn start_over(&mut self) {
+        *self = State {
+            focus_seq: self.focus_seq + 1,
+            home_language: self.home_language,
+            session: self.session,
+            ..State::new(self.language)
+        };
+    }
+
+    /// Kiosk: forgets everything, and starts a new session in the kiosk's
+    /// language.
+    fn end_session(&mut self) {
+        *self = State {
+            focus_seq: self.focus_seq + 1,
+            session: self.session + 1,
+            ..State::new(self.home_language)
+        };
+    }
+
+    fn choose_language(&mut self, language: Language) {
+        self.language = language;
+        self.language_failed = false;
+    }
+
+    /// `language` could not be loaded: if it is still the one chosen, back
+    /// to English, and say so.
+    fn fall_back_to_english(&mut self, language: Language) {
+        if self.language == language {
+            self.language = ENGLISH;
+            self.language_failed = true;
+        }
+    }
+
+    /// Opens "Connecting the dots" from the start or the result screen.
+    fn open_explainer(&mut self) {
+        if matches!(self.screen, Screen::Start | Screen::Result) {
+            self.explainer_from = self.screen;
+            self.go_to(Screen::Explainer(0));
+        }
+    }
+
+    /// The explainer's next or previous step, if there is one; focus stays
+    /// on the button pressed.
+    fn step(&mut self, pressed: StepButton) {
+        let Screen::Explainer(step) = self.screen else {
+            return;
+        };
+        let to = match pressed {
+            StepButton::Next => Some(step + 1).filter(|&to| to < explainer::STEPS.len()),
+            StepButton::Previous => step.checked_sub(1),
+        };
+        if let Some(to) = to {
+            self.screen = Screen::Explainer(to);
+            self.focus = FocusTarget::StepButton(pressed);
+            self.focus_seq += 1;
+        }
+    }
+
+    fn close_explainer(&mut self) {
+        if matches!(self.screen, Screen::Explainer(_)) {
+            self.go_to(self.explainer_from);
+        }
+    }
+
+    /// Continue: saves the answer on screen and goes to the next question
+    /// that counts, or says that nothing is chosen.
+    fn save_and_continue(&mut self) {
+        let Screen::Question(q) = self.screen else {
+            return;
+        };
         let choice = if q == QuestionId::Conditions {
             conditions_choice(&self.draft_checklist)
         } else {
@@ -349,9 +389,7 @@ impl State {
 
     fn back(&mut self) {
         match self.screen {
-            Screen::Start => {}
-            #[cfg(feature = "kiosk")]
-            Screen::Shared(_) => {}
+            Screen::Start | Screen::Shared(_) => {}
             Screen::Question(_) if self.changing && self.outcome().is_some() => {
                 self.go_to(Screen::CheckAnswers)
             }
@@ -374,12 +412,6 @@ impl State {
             Screen::Result => self.go_to(Screen::CheckAnswers),
             Screen::Explainer(_) => self.go_to(self.explainer_from),
         }
-    }
-
-    fn go_to_step(&mut self, step: usize, pressed: StepButton) {
-        self.screen = Screen::Explainer(step);
-        self.focus = FocusTarget::StepButton(pressed);
-        self.focus_seq += 1;
     }
 
     fn go_to_question(&mut self, q: QuestionId, changing: bool) {
@@ -457,6 +489,50 @@ mod tests {
         s = s.apply(Action::Continue);
         assert_eq!(s.screen, Screen::CheckAnswers);
         assert_eq!(s.outcome().unwrap().kind, rules::OutcomeKind::OtherOptions);
+    }
+
+    #[test]
+    fn the_checklist_ticks_conditions_or_one_answer_that_excludes_them() {
+        let s = State::default().apply(Action::Start);
+        let on_medicare = s.clone();
+        assert_eq!(
+            on_medicare
+                .clone()
+                .apply(Action::ToggleCondition(Condition::Asthma)),
+            on_medicare,
+            "no checklist on another question"
+        );
+        let mut s = answer(answer(answer(s, Yes), PartBMedical), No);
+        assert_eq!(s.screen, Screen::Question(Conditions));
+        s = s.apply(Action::Continue);
+        assert!(s.error);
+        s = s.apply(Action::ToggleCondition(Condition::Diabetes));
+        s = s.apply(Action::ToggleCondition(Condition::Asthma));
+        assert!(!s.error);
+        let list = |s: &State| {
+            (
+                s.draft_checklist.picked.clone(),
+                s.draft_checklist.exclusive,
+            )
+        };
+        assert_eq!(
+            list(&s),
+            (vec![Condition::Asthma, Condition::Diabetes], None)
+        );
+        s = s.apply(Action::ToggleExclusive(NotSure));
+        assert_eq!(list(&s), (vec![], Some(NotSure)));
+        assert_eq!(
+            s.clone().apply(Action::ToggleExclusive(Yes)),
+            s,
+            "not offered"
+        );
+        s = s.apply(Action::ToggleCondition(Condition::Asthma));
+        assert_eq!(list(&s), (vec![Condition::Asthma], None));
+        s = s.apply(Action::ToggleCondition(Condition::Asthma));
+        s = s.apply(Action::ToggleExclusive(NoConditions));
+        assert_eq!(list(&s), (vec![], Some(NoConditions)));
+        s = s.apply(Action::ToggleExclusive(NoConditions));
+        assert_eq!(list(&s), (vec![], None));
     }
 
     #[test]

@@ -69,18 +69,8 @@ fn every_id_used_exists_and_every_id_is_used() {
     );
     assert!(used.contains("start-title") && used.contains("error-choose-conditions"));
     used.extend(dynamic_message_ids());
-    // The embed loader shows a few messages before the app loads.
-    let loader =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/web/loader/widget.js"))
-            .unwrap();
-    let list = loader
-        .split("const LABEL_IDS = [")
-        .nth(1)
-        .unwrap()
-        .split(']')
-        .next()
-        .unwrap();
-    used.extend(list.split('"').skip(1).step_by(2).map(str::to_owned));
+    // The embed loader's few English words are messages too.
+    used.extend(loader_english_words().into_iter().map(|(id, _)| id));
     assert!(used.contains("close"));
     let defined = message_ids(ENGLISH_FTL);
     let missing: Vec<_> = used.difference(&defined).collect();
@@ -93,6 +83,38 @@ fn every_id_used_exists_and_every_id_is_used() {
         unused.is_empty(),
         "in locales/en but never used: {unused:?}"
     );
+}
+
+/// The words the embed loader carries (web/loader/widget.js, `ENGLISH`),
+/// as (message id, text): one `id: "text",` per line.
+fn loader_english_words() -> Vec<(String, String)> {
+    let loader =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/web/loader/widget.js"))
+            .unwrap();
+    let object = loader
+        .split("const ENGLISH = {")
+        .nth(1)
+        .and_then(|rest| rest.split("};").next())
+        .expect("widget.js has `const ENGLISH = { ... };`");
+    object
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| {
+            let (id, text) = line.split_once(':').expect("`id: \"text\",`");
+            let unquote = |s: &str| s.trim().trim_end_matches(',').trim_matches('"').to_owned();
+            (unquote(id), unquote(text))
+        })
+        .collect()
+}
+
+#[test]
+fn the_loaders_english_words_are_the_english_messages() {
+    let en = I18n::english();
+    let words = loader_english_words();
+    assert_eq!(words.len(), 2, "{words:?}");
+    for (id, text) in words {
+        assert_eq!(en.tr(&id), text, "widget.js says {id} is {text:?}");
+    }
 }
 
 #[test]

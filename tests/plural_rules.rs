@@ -1,10 +1,11 @@
-//! The hand-written plural rules in vendor/fluent-bundle (our eight
-//! languages only) against CLDR's rules, through a Fluent select
+//! The hand-written plural rules in vendor/fluent-bundle (our languages
+//! only, patch 02) against CLDR's rules, through a Fluent select
 //! expression as the widget's messages use them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use connected_care_widget::i18n::I18n;
-use fluent_bundle::FluentValue;
+use connected_care_widget::{ftl, i18n::I18n};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 
 const SELECT: &str = "n = { $n ->
     [zero] zero
@@ -108,37 +109,120 @@ fn arabic_zero_one_two_few_many_other() {
     );
 }
 
+/// The category for `tag`, by a bundle of its own: for languages the
+/// widget does not have yet (its `I18n` only takes its own).
+fn category_in_bundle(tag: &str, n: FluentValue) -> String {
+    let Ok(resource) = FluentResource::try_new_with(SELECT.to_owned(), ftl::parse) else {
+        panic!("SELECT does not parse");
+    };
+    let mut bundle = FluentBundle::new(vec![tag.parse().unwrap()]);
+    bundle.add_resource(resource).unwrap();
+    let mut args = FluentArgs::new();
+    args.set("n", n);
+    let pattern = bundle.get_message("n").unwrap().value().unwrap();
+    let mut errors = vec![];
+    let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+    assert!(errors.is_empty(), "{errors:?}");
+    text.into_owned()
+}
+
+fn intl_category(cldr: &str, n: &str) -> &'static str {
+    let rules = PluralRules::create(
+        cldr.parse::<unic_langid::LanguageIdentifier>().unwrap(),
+        PluralRuleType::CARDINAL,
+    )
+    .unwrap();
+    match rules.select(n).unwrap() {
+        PluralCategory::ZERO => "zero",
+        PluralCategory::ONE => "one",
+        PluralCategory::TWO => "two",
+        PluralCategory::FEW => "few",
+        PluralCategory::MANY => "many",
+        PluralCategory::OTHER => "other",
+    }
+}
+
+/// Our languages, each with the CLDR locale whose rules it takes (Haitian
+/// Creole has none in CLDR: English's, as fluent-bundle gave it before).
+const OURS: [(&str, &str); 8] = [
+    ("en", "en"),
+    ("es", "es"),
+    ("zh-Hant", "zh"),
+    ("vi", "vi"),
+    ("ko", "ko"),
+    ("ru", "ru"),
+    ("ar", "ar"),
+    ("ht", "en"),
+];
+
+/// Numbers as written with fraction digits: `v`, `f` and `n` decide here.
+const FRACTIONS: [&str; 22] = [
+    "0.0", "0.5", "1.0", "1.00", "1.5", "1.10", "2.0", "2.5", "3.0", "3.5", "4.0", "5.5", "10.0",
+    "11.0", "11.5", "12.0", "14.0", "21.0", "22.0", "99.0", "99.5", "1.14",
+];
+
 /// The same categories as intl_pluralrules (CLDR 37), which fluent-bundle
-/// used before, for 0 to 100; Haitian Creole had English's rules. (Above
-/// 100, intl_pluralrules gets Arabic's `n % 100` wrong: 103 is "few".)
+/// used before: whole numbers up to 1000, and numbers with fraction
+/// digits. Arabic only up to 100 and no fractions: intl_pluralrules tests
+/// `i` where CLDR says `n % 100`, so it makes 103 "other" and 3.5 "few"
+/// (`arabic_zero_one_two_few_many_other` has those).
 #[test]
-fn same_as_intl_pluralrules_up_to_100() {
-    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
-    for (tag, cldr) in [
-        ("en", "en"),
-        ("es", "es"),
-        ("zh-Hant", "zh"),
-        ("vi", "vi"),
-        ("ko", "ko"),
-        ("ru", "ru"),
-        ("ar", "ar"),
-        ("ht", "en"),
-    ] {
-        let rules = PluralRules::create(
-            cldr.parse::<unic_langid::LanguageIdentifier>().unwrap(),
-            PluralRuleType::CARDINAL,
-        )
-        .unwrap();
-        for n in 0..=100u64 {
-            let name = match rules.select(n).unwrap() {
-                PluralCategory::ZERO => "zero",
-                PluralCategory::ONE => "one",
-                PluralCategory::TWO => "two",
-                PluralCategory::FEW => "few",
-                PluralCategory::MANY => "many",
-                PluralCategory::OTHER => "other",
-            };
-            assert_eq!(category(tag, n as i64), name, "{tag} {n}");
+fn same_as_intl_pluralrules() {
+    for (tag, cldr) in OURS {
+        let most = if cldr == "ar" { 100 } else { 1000 };
+        for n in 0..=most {
+            let expected = intl_category(cldr, &n.to_string());
+            assert_eq!(category(tag, n), expected, "{tag} {n}");
         }
+        if cldr == "ar" {
+            continue;
+        }
+        for text in FRACTIONS {
+            let expected = intl_category(cldr, text);
+            let ours = category(tag, FluentValue::try_number(text));
+            assert_eq!(ours, expected, "{tag} {text}");
+        }
+    }
+}
+
+/// Arabic's `few` and `many` are `n % 100 = 3..10` and `11..99`: for whole
+/// numbers only, whatever the digits written after the point.
+#[test]
+fn arabic_fractions() {
+    for (text, expected) in [
+        ("0.0", "zero"),
+        ("1.0", "one"),
+        ("2.00", "two"),
+        ("3.0", "few"),
+        ("3.5", "other"),
+        ("11.0", "many"),
+        ("11.5", "other"),
+        ("103.0", "few"),
+        ("111.25", "other"),
+        ("0.5", "other"),
+    ] {
+        let ours = category("ar", FluentValue::try_number(text));
+        assert_eq!(ours, expected, "ar {text}");
+    }
+}
+
+/// zh-Hans (issue 19) takes zh's rule by its language subtag, as zh-Hant
+/// does: `other` only. A language without a rule in plural.rs gets
+/// English's, which is wrong where CLDR has another: French's 0 is "one",
+/// Filipino's (tl, issue 19) 2 is "one". Add a language's rule to
+/// plural.rs with the language, and its tag to `OURS` above.
+#[test]
+fn other_tags_and_languages() {
+    for n in [0, 1, 2, 5, 11] {
+        assert_eq!(
+            category_in_bundle("zh-Hans", n.into()),
+            "other",
+            "zh-Hans {n}"
+        );
+    }
+    for (tag, n, cldr) in [("fr", 0, "one"), ("tl", 2, "one"), ("tl", 4, "other")] {
+        assert_eq!(intl_category(tag, &n.to_string()), cldr, "{tag} {n}");
+        let english = if n == 1 { "one" } else { "other" };
+        assert_eq!(category_in_bundle(tag, n.into()), english, "{tag} {n}");
     }
 }

@@ -1,41 +1,60 @@
 // Build step (trunk post_build hook, for the main and the kiosk bundle):
-// makes what visitors download smaller.
+// makes what visitors download smaller, and keeps a crashed app's error off
+// the host page. The steps, in order (see main() at the end):
 //
 // 1. Short names for the wasm's imports and exports. wasm-bindgen names
 //    them like `__wbg_addEventListener_f2d27251d333a631`, each written in
 //    the wasm and again in the JS glue; they become `a`, `b`, ... in both.
-// 2. wasm-opt (npm binaryen 132, never Debian's) -O1 --converge: of -Oz,
+// 2. Check that the glue has exactly the shapes that steps 3 and 4 patch,
+//    so that a wasm-bindgen upgrade stops the build here, in one place,
+//    with one clear message (checkGlue), never with a broken page.
+// 3. The same short names in the glue.
+// 4. The glue's callback wrappers log a panic's trap instead of throwing
+//    it into the host page (catchTraps).
+// 5. wasm-opt (npm binaryen 132, never Debian's) -O1 --converge: of -Oz,
 //    -Os, -O2 and -O1, the smallest after brotli.
-// 3. esbuild minifies every JS file (trunk does not minify the glue).
+// 6. esbuild minifies every JS file (trunk does not minify the glue).
 //
-// It also keeps a crashed app's error off the host page (see catchTraps).
+// Why our own wasm reader (renameWasm) rather than binaryen's
+// --minify-imports-and-exports-and-modules pass: the pass works, but its
+// names ("aa", "ba", ..., and exports named after the imports) came out
+// 112 B brotli larger for the main bundle's wasm + glue (98,378 B against
+// 98,266 B, wasm-bindgen 0.2.130), more than the size budget had left
+// (66 B). Its JSON mapping holds what renameWasm's mapping holds, so a
+// switch would touch renameWasm only.
 //
 // Trunk's subresource integrity is off for the app (data-integrity="none"
 // in index.html and kiosk.html): this step changes the files after trunk.
+//
+// The functions are exported for tools/post-build.test.mjs; the step runs
+// only when node runs this file.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const staging = process.env.TRUNK_STAGING_DIR ?? "dist";
-const bin = (name) => join("tools", "node_modules", ".bin", name);
-const wasmPath = join(staging, "connected-care-widget_bg.wasm");
-const gluePath = join(staging, "connected-care-widget.js");
+// The wasm-bindgen whose glue this step was last checked against. Only for
+// the error message: the check itself looks at the glue's shapes.
+const WRITTEN_FOR_WASM_BINDGEN = "0.2.130";
 
-// --- 1. Short import and export names ---------------------------------
+// --- Reading and writing the wasm binary format ------------------------
 
-function readLeb(buf, pos) {
+/** Reads an unsigned LEB128 number at `pos`; returns [value, next position]. */
+export function readLeb(buf, pos) {
   let value = 0;
   let shift = 0;
   let byte;
   do {
     byte = buf[pos++];
+    // Multiplication, not <<, so values above 2^31 stay right.
     value += (byte & 0x7f) * 2 ** shift;
     shift += 7;
   } while (byte & 0x80);
   return [value, pos];
 }
 
-function leb(value) {
+/** Writes an unsigned LEB128 number. */
+export function leb(value) {
   const out = [];
   do {
     let byte = value & 0x7f;
@@ -46,109 +65,210 @@ function leb(value) {
   return Buffer.from(out);
 }
 
-const name = (text) => Buffer.concat([leb(Buffer.byteLength(text)), Buffer.from(text)]);
+/** A name as the binary format writes it: its UTF-8 length, then the bytes. */
+const encodeName = (text) => Buffer.concat([leb(Buffer.byteLength(text)), Buffer.from(text)]);
 
 function readName(buf, pos) {
   const [length, start] = readLeb(buf, pos);
   return [buf.toString("utf8", start, start + length), start + length];
 }
 
-// a, b, ..., Z, aa, ab, ...: valid JS identifiers, never a reserved word
-// that matters here (two letters at most for a few hundred names; "do"
-// and "in" are skipped).
-function* shortNames() {
+/** Skips an import's description (its kind and type); returns the position after it. */
+function skipImportDescription(buf, pos) {
+  const kind = buf[pos++];
+  const skipLimits = (p) => {
+    const flags = buf[p++];
+    [, p] = readLeb(buf, p); // minimum
+    if (flags & 1) [, p] = readLeb(buf, p); // maximum
+    return p;
+  };
+  switch (kind) {
+    case 0: // function: type index
+      return readLeb(buf, pos)[1];
+    case 1: // table: element type, limits
+      return skipLimits(pos + 1);
+    case 2: // memory: limits
+      return skipLimits(pos);
+    case 3: // global: value type, mutability
+      return pos + 2;
+    default:
+      return unknownShape([`the wasm imports something of kind ${kind}, which this step cannot read`]);
+  }
+}
+
+/** The sections of a wasm binary, in order: { id, body, bytes }, where
+ * `bytes` is the whole section as written (id, size and body). */
+function readSections(wasm) {
+  const sections = [];
+  let pos = 8; // after the magic number and the version
+  while (pos < wasm.length) {
+    const id = wasm[pos];
+    const [size, start] = readLeb(wasm, pos + 1);
+    sections.push({ id, body: wasm.subarray(start, start + size), bytes: wasm.subarray(pos, start + size) });
+    pos = start + size;
+  }
+  return sections;
+}
+
+/** A section as the binary format writes it, from its id and its entries. */
+function writeSection(id, entries) {
+  const body = Buffer.concat([leb(entries.length), ...entries]);
+  return Buffer.concat([Buffer.from([id]), leb(body.length), body]);
+}
+
+const IMPORT_SECTION = 2;
+const EXPORT_SECTION = 7;
+
+// --- 1. Short names in the wasm ------------------------------------------
+
+/** a, b, ..., Z, aa, ab, ...: valid JS identifiers (two letters at most
+ * for a few hundred names; "do", "if" and "in" are skipped). */
+export function* shortNames() {
   const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
   for (const a of letters) yield a;
   for (const a of letters) for (const b of letters) if (!["do", "if", "in"].includes(a + b)) yield a + b;
+  throw new Error("post-build: more than 2,753 imports or exports; shortNames needs three letters");
 }
 
-/** Copies the import section (module and field renamed) and the export
- * section (renamed); returns the new wasm and the renamings. */
-function renameWasm(buf) {
-  const parts = [buf.subarray(0, 8)];
-  const imports = new Map();
-  const exports = new Map();
-  let module = null;
-  let pos = 8;
-  while (pos < buf.length) {
-    const id = buf[pos];
-    const [size, start] = readLeb(buf, pos + 1);
-    const end = start + size;
-    if (id === 2) {
-      const names = shortNames();
-      let [count, p] = readLeb(buf, start);
-      const body = [leb(count)];
-      for (let i = 0; i < count; i++) {
-        let mod, field;
-        [mod, p] = readName(buf, p);
-        [field, p] = readName(buf, p);
-        module ??= mod;
-        if (mod !== module) throw new Error(`post-build: second import module ${mod}`);
-        let short = imports.get(field);
-        if (!short) imports.set(field, (short = names.next().value));
-        // The description after the names (kind and type) is copied as is.
-        const descStart = p;
-        const kind = buf[p++];
-        if (kind === 0) [, p] = readLeb(buf, p);
-        else if (kind === 1) {
-          p++;
-          const flags = buf[p++];
-          [, p] = readLeb(buf, p);
-          if (flags & 1) [, p] = readLeb(buf, p);
-        } else if (kind === 2) {
-          const flags = buf[p++];
-          [, p] = readLeb(buf, p);
-          if (flags & 1) [, p] = readLeb(buf, p);
-        } else if (kind === 3) p += 2;
-        else throw new Error(`post-build: import kind ${kind}`);
-        body.push(name("a"), name(short), buf.subarray(descStart, p));
-      }
-      const section = Buffer.concat(body);
-      parts.push(Buffer.from([2]), leb(section.length), section);
-    } else if (id === 7) {
-      const names = shortNames();
-      let [count, p] = readLeb(buf, start);
-      const body = [leb(count)];
-      for (let i = 0; i < count; i++) {
-        let field;
-        [field, p] = readName(buf, p);
-        const descStart = p;
-        p++;
-        [, p] = readLeb(buf, p);
-        // The memory keeps its name; the glue reads it as `wasm.memory`.
-        const short = field === "memory" ? field : names.next().value;
-        exports.set(field, short);
-        body.push(name(short), buf.subarray(descStart, p));
-      }
-      const section = Buffer.concat(body);
-      parts.push(Buffer.from([7]), leb(section.length), section);
-    } else {
-      parts.push(buf.subarray(pos, end));
-    }
-    pos = end;
+/** Renames the wasm's imports (module "a", fields a, b, ...) and exports
+ * (a, b, ...; the memory keeps its name). Returns the new wasm and the
+ * mapping the glue needs:
+ * { modules: [old module names], imports: Map(old -> new), exports: Map(old -> new) }. */
+export function renameWasm(wasm) {
+  const mapping = { modules: [], imports: new Map(), exports: new Map() };
+  const parts = [wasm.subarray(0, 8)];
+  for (const section of readSections(wasm)) {
+    if (section.id === IMPORT_SECTION) parts.push(renameImports(section.body, mapping));
+    else if (section.id === EXPORT_SECTION) parts.push(renameExports(section.body, mapping));
+    else parts.push(section.bytes);
   }
-  return { wasm: Buffer.concat(parts), module, imports, exports };
+  return { wasm: Buffer.concat(parts), mapping };
 }
 
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-function renameGlue(glue, { module, imports, exports }) {
-  const replace = (pattern, by, what, required = true) => {
-    const next = glue.replace(pattern, by);
-    if (next === glue && required) throw new Error(`post-build: ${what} not found in the glue`);
-    glue = next;
-  };
-  replace(new RegExp(`(["'])${escape(module)}\\1`, "g"), '"a"', `import module ${module}`);
-  for (const [long, short] of imports) {
-    replace(new RegExp(`(?<![\\w$])${escape(long)}(?=\\s*:)`, "g"), short, `import ${long}`);
+function renameImports(body, { modules, imports }) {
+  const names = shortNames();
+  let [count, pos] = readLeb(body, 0);
+  const entries = [];
+  for (let i = 0; i < count; i++) {
+    let module, field;
+    [module, pos] = readName(body, pos);
+    [field, pos] = readName(body, pos);
+    if (!modules.includes(module)) modules.push(module);
+    // A field imported twice keeps one short name.
+    if (!imports.has(field)) imports.set(field, names.next().value);
+    const descriptionStart = pos;
+    pos = skipImportDescription(body, pos);
+    entries.push(
+      Buffer.concat([encodeName("a"), encodeName(imports.get(field)), body.subarray(descriptionStart, pos)]),
+    );
   }
-  for (const [long, short] of exports) {
-    if (long === short) continue;
-    // Some exports are for other tools, not the glue: renamed all the same.
-    replace(new RegExp(`\\bwasm\\.${escape(long)}(?![\\w$])`, "g"), `wasm.${short}`, `export ${long}`, false);
-  }
-  return glue;
+  return writeSection(IMPORT_SECTION, entries);
 }
+
+function renameExports(body, { exports }) {
+  const names = shortNames();
+  let [count, pos] = readLeb(body, 0);
+  const entries = [];
+  for (let i = 0; i < count; i++) {
+    let field;
+    [field, pos] = readName(body, pos);
+    // The description: kind (one byte) and index.
+    const descriptionStart = pos;
+    [, pos] = readLeb(body, pos + 1);
+    // The memory keeps its name; the glue reads it as `wasm.memory`.
+    const short = field === "memory" ? field : names.next().value;
+    exports.set(field, short);
+    entries.push(Buffer.concat([encodeName(short), body.subarray(descriptionStart, pos)]));
+  }
+  return writeSection(EXPORT_SECTION, entries);
+}
+
+// --- 2. The glue's shapes --------------------------------------------------
+// Everything steps 3 and 4 change in wasm-bindgen's glue, as it writes it
+// (0.2.130, `--target web`):
+
+/** An import, as a key of the imports object:
+ *     __wbg_focus_d5e2fdbdb56416f0: function() { ... */
+const IMPORT_KEY = /^(\s+)([\w$]+)(?=: function\()/gm;
+
+/** The imports object's entry for the wasm's import module:
+ *     "./connected-care-widget_bg.js": import0, */
+const moduleKey = (module) => `"${module}": import0,`;
+
+/** An export, where the glue uses it: `wasm.mount(retptr, ...)`. */
+const EXPORT_USE = /(?<![\w$])wasm\.([\w$]+)/g;
+
+/** Where every event, timer and promise callback enters the wasm: the
+ * `try` in makeClosure (`f(state.a, ...)`) and in makeMutClosure (`f(a, ...)`):
+ *     try {
+ *         return f(state.a, state.b, ...args);
+ *     } finally { */
+const CLOSURE_ENTRY = /(\n(\s*)try \{\n\s*return f\((?:state\.)?a, state\.b, \.\.\.args\);\n\s*\})( finally \{)/g;
+
+/** The wasm-bindgen version in Cargo.lock, for the error message. */
+function wasmBindgenVersion() {
+  const lock = readFileSync(new URL("../Cargo.lock", import.meta.url), "utf8");
+  return lock.match(/^name = "wasm-bindgen"\nversion = "([^"]+)"/m)?.[1] ?? "(not found in Cargo.lock)";
+}
+
+/** What this step throws for a wasm or glue it does not know how to patch. */
+export class UnknownShapeError extends Error {}
+
+/** The one error for a wasm or glue this step does not know how to patch;
+ * `problems` lists what differs. */
+function unknownShape(problems) {
+  throw new UnknownShapeError(
+    [
+      `post-build: the output of wasm-bindgen ${wasmBindgenVersion()} (the version in Cargo.lock) is not what ` +
+        `tools/post-build.mjs patches (written for wasm-bindgen ${WRITTEN_FOR_WASM_BINDGEN}):`,
+      ...problems.map((problem) => `  - ${problem}`),
+      "Compare the new glue (target/wasm-bindgen/release/connected-care-widget.js) with the shapes in " +
+        "tools/post-build.mjs, update them and the fixture in tools/post-build.test.mjs, then run node --test tools/.",
+    ].join("\n"),
+  );
+}
+
+/** Throws, listing every difference, unless the glue has exactly the
+ * shapes that renameGlue and catchTraps patch for this wasm. */
+export function checkGlue(glue, { modules, imports, exports }) {
+  const problems = [];
+  if (modules.length !== 1) problems.push(`expected one import module in the wasm, found ${modules.join(", ")}`);
+  for (const module of modules) {
+    if (!glue.includes(moduleKey(module)))
+      problems.push(`no entry \`${moduleKey(module)}\` in the glue's imports object`);
+    else if (glue.split(`"${module}"`).length !== 2)
+      problems.push(`the module name "${module}" appears more than once`);
+  }
+  const keys = [...glue.matchAll(IMPORT_KEY)].map((m) => m[2]);
+  const missing = [...imports.keys()].filter((field) => !keys.includes(field));
+  const unknown = keys.filter((key) => !imports.has(key));
+  if (missing.length) problems.push(`imports with no \`name: function(\` key in the glue: ${missing.join(", ")}`);
+  if (unknown.length) problems.push(`keys \`name: function(\` that are not imports of the wasm: ${unknown.join(", ")}`);
+  if (new Set(keys).size !== keys.length) problems.push("an import's key appears twice in the glue");
+  const unknownExports = new Set([...glue.matchAll(EXPORT_USE)].map((m) => m[1]).filter((name) => !exports.has(name)));
+  if (unknownExports.size)
+    problems.push(`the glue uses wasm.X that are not exports: ${[...unknownExports].join(", ")}`);
+  const entries = glue.match(CLOSURE_ENTRY)?.length ?? 0;
+  if (entries !== 2) {
+    problems.push(
+      `expected 2 closure entries (try { return f(state.a, state.b, ...args); } finally), found ${entries}`,
+    );
+  }
+  if (problems.length) unknownShape(problems);
+}
+
+// --- 3. Short names in the glue --------------------------------------------
+
+/** The glue with the wasm's new names: its imports object's module and
+ * keys, and every `wasm.X`. Run checkGlue first. */
+export function renameGlue(glue, { modules, imports, exports }) {
+  return glue
+    .replace(`"${modules[0]}"`, '"a"')
+    .replace(IMPORT_KEY, (_, indent, field) => indent + imports.get(field))
+    .replace(EXPORT_USE, (_, name) => `wasm.${exports.get(name)}`);
+}
+
+// --- 4. A panic's trap stays off the host page -----------------------------
 
 // A Rust panic runs src/fallback.rs's hook, which shows the fallback, and
 // then traps (panic = "abort"). The trap is a WebAssembly.RuntimeError that
@@ -156,41 +276,35 @@ function renameGlue(glue, { module, imports, exports }) {
 // the host page's own error handlers. Every such callback enters the wasm
 // through the glue's makeClosure or makeMutClosure: there the error is
 // logged instead. Any other error is thrown on as before.
-function catchTraps(glue) {
-  const entry = /(\n(\s*)try \{\n\s*return f\((?:state\.)?a, state\.b, \.\.\.args\);\n\s*\})( finally \{)/g;
-  const found = glue.match(entry)?.length ?? 0;
-  if (found !== 2) throw new Error(`post-build: expected 2 closure entries in the glue, found ${found}`);
+export function catchTraps(glue) {
   return glue.replace(
-    entry,
+    CLOSURE_ENTRY,
     "$1 catch (e) {\n$2    if (!(e instanceof WebAssembly.RuntimeError)) throw e;\n$2    console.error(e);\n$2}$3",
   );
 }
 
-if (existsSync(wasmPath)) {
-  const renamed = renameWasm(readFileSync(wasmPath));
-  writeFileSync(gluePath, catchTraps(renameGlue(readFileSync(gluePath, "utf8"), renamed)));
-  writeFileSync(wasmPath, renamed.wasm);
+// --- 5 and 6. wasm-opt and esbuild ----------------------------------------
 
-  // --- 2. wasm-opt ------------------------------------------------------
-  // trunk passes wasm-opt no feature flags with strip = true; these are
-  // the ones rustc's wasm32 target uses.
+const bin = (name) => fileURLToPath(new URL(`node_modules/.bin/${name}`, import.meta.url));
+
+function optimizeWasm(path) {
   execFileSync(bin("wasm-opt"), [
+    // trunk passes wasm-opt no feature flags with strip = true; these are
+    // the ones rustc's wasm32 target uses.
     ...["bulk-memory", "nontrapping-float-to-int", "sign-ext", "mutable-globals", "reference-types", "multivalue"].map(
-      (f) => `--enable-${f}`,
+      (feature) => `--enable-${feature}`,
     ),
     "-O1",
     "--converge",
     "--strip-producers",
     "--strip-target-features",
-    wasmPath,
+    path,
     "-o",
-    wasmPath,
+    path,
   ]);
 }
 
-// --- 3. Minify the JS -----------------------------------------------------
-for (const file of readdirSync(staging).filter((f) => f.endsWith(".js"))) {
-  const path = join(staging, file);
+function minifyJs(path) {
   execFileSync(bin("esbuild"), [
     path,
     "--minify",
@@ -200,4 +314,37 @@ for (const file of readdirSync(staging).filter((f) => f.endsWith(".js"))) {
     "--allow-overwrite",
     `--outfile=${path}`,
   ]);
+}
+
+// --- The step ---------------------------------------------------------------
+
+function main() {
+  const staging = process.env.TRUNK_STAGING_DIR ?? "dist";
+  const wasmPath = join(staging, "connected-care-widget_bg.wasm");
+  const gluePath = join(staging, "connected-care-widget.js");
+  if (existsSync(wasmPath)) {
+    // 1. Short names in the wasm, in memory: nothing is written before step 2.
+    const { wasm, mapping } = renameWasm(readFileSync(wasmPath));
+    // 2. Stop the build if the glue is not what steps 3 and 4 patch.
+    const glue = readFileSync(gluePath, "utf8");
+    checkGlue(glue, mapping);
+    // 3 and 4. The same names in the glue; its callbacks log traps.
+    writeFileSync(gluePath, catchTraps(renameGlue(glue, mapping)));
+    writeFileSync(wasmPath, wasm);
+    // 5. Optimise the wasm.
+    optimizeWasm(wasmPath);
+  }
+  // 6. Minify every JS file: the glue, the loader and the pages' scripts.
+  for (const file of readdirSync(staging).filter((f) => f.endsWith(".js"))) minifyJs(join(staging, file));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    main();
+  } catch (error) {
+    // The unknown-shape message says all there is to say; no stack trace.
+    if (!(error instanceof UnknownShapeError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }

@@ -4,8 +4,9 @@
 //! Screens and controls without hooks of their own are plain functions
 //! (`fn start_screen(ctx: &WidgetContext) -> Html`), and the context is
 //! passed by hand: each Yew component type costs wasm bytes that every
-//! visitor downloads. Those with hooks (the app, the kiosk's idle prompt
-//! and QR code) stay components and get the context as a prop.
+//! visitor downloads. Those with hooks (the app here, the kiosk's idle
+//! prompt and QR code in [`crate::kiosk`]) stay components and get the
+//! context as a prop. [`screen::screen_for`] picks the screen for the state.
 
 pub mod app;
 pub mod back_link;
@@ -14,24 +15,14 @@ pub mod checklist;
 pub mod connecting_dots;
 pub mod error_summary;
 pub mod explainer_screen;
-#[cfg(feature = "kiosk")]
-pub mod idle_prompt;
-pub mod idle_timer;
-#[cfg(feature = "kiosk")]
-pub mod kiosk_start;
 pub mod language_menu;
 pub mod outside_link;
 pub mod print_summary;
-#[cfg(feature = "kiosk")]
-pub mod qr_code;
 pub mod question_page;
 pub mod radios;
 pub mod result_screen;
-#[cfg(feature = "kiosk")]
-pub mod shared_result;
+pub mod screen;
 pub mod start_screen;
-#[cfg(feature = "kiosk")]
-pub mod take_home;
 
 use crate::i18n::I18n;
 use crate::state::{Action, State};
@@ -93,5 +84,5 @@ fn count_args(current: usize, total: usize) -> [(&'static str, FluentValue<'stat
 }
 
 /// Marks the element that takes focus when its screen appears
-/// (`app::move_focus` looks for `[data-ccw-focus="heading"]`).
+/// (`hooks::focus` looks for `[data-ccw-focus="heading"]`).
 pub const FOCUS_HEADING: &str = "heading";

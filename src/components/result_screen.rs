@@ -5,6 +5,7 @@ use super::{WidgetContext, FOCUS_HEADING};
 use crate::i18n::{
     ask_id, note_id, other_service_id, outcome_body_id, outcome_title_id, reason_id, I18n,
 };
+use crate::kiosk;
 use crate::rules::Outcome;
 use crate::state::Action;
 use yew::prelude::*;
@@ -13,14 +14,6 @@ use yew::prelude::*;
 /// only the patient's provider can decide. `contact` is the partner's
 /// contact line, plain text.
 pub fn result_screen(ctx: &WidgetContext, outcome: &Outcome, contact: Option<AttrValue>) -> Html {
-    #[cfg(feature = "kiosk")]
-    let take_home = if ctx.kiosk {
-        super::take_home::take_home(ctx, outcome.kind)
-    } else {
-        Html::default()
-    };
-    #[cfg(not(feature = "kiosk"))]
-    let take_home = Html::default();
     html! {
         <div class="ccw-screen ccw-result" key="result" data-outcome={outcome.kind.key()} data-rule={outcome.rule.key()}>
             { back_link(ctx) }
@@ -29,7 +22,7 @@ pub fn result_screen(ctx: &WidgetContext, outcome: &Outcome, contact: Option<Att
                 { ctx.tr("result-learn-more") }{" "}
                 { outside_link(ctx, "https://go.cms.gov/ccm", ctx.tr("result-learn-more-link")) }
             </p>
-            { take_home }
+            { kiosk::take_home(ctx, outcome.kind) }
             { print_summary(ctx, outcome, contact.as_ref()) }
             <p>
                 <button type="button" class="ccw-link-button" onclick={ctx.on(Action::OpenExplainer)}>

@@ -113,10 +113,11 @@ test("hostile attribute values: markup, script URLs, 1 MB strings, bad colours, 
       document.body.lastChild.append(el);
     }
   }, cases);
-  // Badges in English (no language the widget speaks), in the default blue.
+  // Badges with the partner's link text, in the default blue; the app in
+  // English (no language the widget speaks).
   for (const id of ["proto", "ctor", "markup", "huge", "css"]) {
     const badge = page.locator(`#${id} .ccw-badge`);
-    await expect(badge, id).toHaveText(EN_LABEL);
+    await expect(badge, id).toHaveText(LINK);
     expect(await badge.evaluate((el) => getComputedStyle(el).backgroundColor), id).toBe("rgb(26, 68, 128)");
     await badge.click();
     await expect(page.locator(`#${id} dialog section.ccw`), id).toHaveAttribute("lang", "en");

@@ -1,20 +1,39 @@
-// Connected Care widget loader: defines <connected-care-widget>, draws the
-// badge at once in a shadow root, and loads the wasm app only when the
-// visitor shows intent (hover, focus, touch, click; at once for
-// mode="inline" and "kiosk", the kiosk from its own bundle in kiosk/).
-// Everything else is Rust. Attribute values are passed to the app's option
-// parser as they are; nothing here turns them into markup.
+// Connected Care widget loader: the one file every visitor of a partner's
+// page downloads. It defines <connected-care-widget>, draws the badge at
+// once in a shadow root, and loads the wasm app only when the visitor
+// shows intent (hover, focus, touch, click); mode="inline" and "kiosk"
+// load at once, the kiosk from its own bundle in kiosk/. Everything else
+// is Rust. Attribute values go to the app's option parser as they are;
+// nothing here turns them into markup.
+//
+// Written to be read: the build minifies it (tools/post-build.mjs), and
+// the size report holds it to 2,048 bytes brotli. It carries no text per
+// language: the badge shows the partner's own link text, which the partner
+// writes in the badge's language, so a new language never changes this file.
+
+// The folder this file came from: the app's files are beside it.
 const BASE = new URL("./", import.meta.url);
-// Messages the loader shows before the app loads. The build fills LABELS
-// from locales/*/main.ftl: { tag: [start-title, close] }.
-const LABEL_IDS = ["start-title", "close"];
-const LABELS = /*LABELS*/ { en: ["Could chronic care management help you?", "Close"] };
-const apps = {};
+
+// The only words here, the same as locales/en/main.ftl (tests/locales.rs
+// checks): the badge's label when the element holds no link text, and the
+// name of the dialog's close button, both marked as English.
+const ENGLISH = {
+  "start-title": "Could chronic care management help you?",
+  close: "Close",
+};
+
+// The bundle a mode shows at once, by its folder beside this file; any
+// other mode is a badge. A Map, so that mode="__proto__" or "constructor"
+// finds nothing.
+const BUNDLE_SHOWN_AT_ONCE = new Map([
+  ["inline", ""],
+  ["kiosk", "kiosk/"],
+]);
 
 // The host element and the badge, styled before the first paint (a
 // constructed sheet needs no 'unsafe-inline'). The host sits in the middle
 // of its line; the badge's negative block margins let it take about the
-// height of one line of text, and #drawBadge fits it to the height the
+// height of one line of text, and fitToLink fits it to the height the
 // partner's link took. Important declarations in a shadow root beat the
 // page's own, even !important ones; `medium` is the visitor's default text
 // size, whatever the page sets on html. The rest is in style.css.
@@ -26,67 +45,97 @@ SHEET.replaceSync(`:host{all:initial;display:inline-block!important;width:auto!i
 .ccw-badge:focus-visible{outline:3px solid transparent;box-shadow:0 0 0 3px #fd0,0 0 0 6px #1b1b1b}
 @media (forced-colors:active){.ccw-badge{border-color:ButtonText}}`);
 
-// dir: "" for the app, "kiosk/" for the kiosk's bundle.
-function loadApp(dir) {
-  return (apps[dir] ??= import(new URL(dir + "connected-care-widget.js", BASE)).then(async (glue) => {
-    await glue.default({ module_or_path: new URL(dir + "connected-care-widget_bg.wasm", BASE) });
-    // Mount in a task of its own, not in the one that instantiates: together
-    // they were one long task (>= 50 ms at 4x CPU) on the host's page.
-    await new Promise((go) => setTimeout(go));
-    return glue;
-  }));
+// One download per bundle, however many widgets a page has: the folder
+// ("" or "kiosk/") -> a promise of the started app's module.
+const appLoads = new Map();
+
+function loadApp(folder) {
+  if (!appLoads.has(folder)) appLoads.set(folder, startApp(folder));
+  return appLoads.get(folder);
 }
 
-function labelsFor(el) {
-  const tags = [el.getAttribute("lang"), el.closest("[lang]")?.lang, ...navigator.languages];
-  for (const tag of tags) {
-    const key = /^zh/i.test(tag) ? "zh-Hant" : tag?.split("-")[0].toLowerCase();
-    // Own keys only: lang="__proto__" is not a language.
-    if (Object.hasOwn(LABELS, key)) return [key, LABELS[key]];
-  }
-  return ["en", LABELS.en];
+async function startApp(folder) {
+  const glue = await import(new URL(folder + "connected-care-widget.js", BASE));
+  await glue.default({ module_or_path: new URL(folder + "connected-care-widget_bg.wasm", BASE) });
+  // Mount in a task of its own, not in the one that instantiates: together
+  // they were one long task (>= 50 ms at 4x CPU) on the host's page.
+  await new Promise((resolve) => setTimeout(resolve));
+  return glue;
 }
 
-// The partner colour for the badge, made dark enough for white text (WCAG
-// AA, 4.5:1) the same way the app's option parser does (options.rs,
-// readable_accent); a test checks that both agree. Empty when not a colour.
+// The partner's colour for the badge, made dark enough for white text
+// (WCAG AA, 4.5:1). The app's option parser does the same sum
+// (src/options.rs, readable_accent), but the badge is drawn before the
+// app loads; a test checks that both give the same colour. Returns "" when
+// the value is not #rgb or #rrggbb, which leaves the default blue.
 function readableAccent(value) {
-  const hex = /^#([0-9a-f]{3}){1,2}$/i.test((value = value?.trim())) && value.slice(1);
+  const hex = value?.trim().match(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i)?.[1];
   if (!hex) return "";
-  const rgb = hex.match(hex[3] ? /../g : /./g).map((h) => parseInt(h, 16) * (h[1] ? 1 : 17));
-  const linear = (c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  let color;
-  for (let f = 1; f > 0; f -= 0.05) {
-    color = rgb.map((v) => Math.floor(v * f));
-    const l = 0.2126 * linear(color[0]) + 0.7152 * linear(color[1]) + 0.0722 * linear(color[2]);
-    if (1.05 / (l + 0.05) >= 4.5) break;
+  const pairs = hex.length === 3 ? [...hex].map((digit) => digit + digit) : hex.match(/../g);
+  const color = pairs.map((pair) => parseInt(pair, 16));
+  // As options.rs: 100% of each channel, then 95%, 90%, ... until white
+  // text on it is readable.
+  let factor = 1;
+  let readable = color;
+  while (contrastWithWhite(readable) < 4.5 && factor > 0) {
+    factor -= 0.05;
+    readable = color.map((channel) => Math.floor(channel * factor));
   }
-  return `rgb(${color})`;
+  return `rgb(${readable.join()})`;
 }
 
-function make(parent, tag, props = {}) {
-  const el = document.createElement(tag);
-  Object.assign(el, props);
-  parent.append(el);
-  return el;
+// WCAG 2 contrast ratio of white against an sRGB colour.
+function contrastWithWhite([red, green, blue]) {
+  const linear = (channel) => {
+    const c = channel / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
+  return 1.05 / (luminance + 0.05);
+}
+
+// The loader runs after the page's first paint: the visitor has seen the
+// partner's link, and what follows it must not move. Where the badge takes
+// more lines than the link did (narrow pages, long labels), its text gets
+// smaller, to 90% at most, then its padding reaches further into the space
+// around it; where fewer, its margins make up the height. Through the CSS
+// object model: no style attribute for a CSP to refuse.
+function fitToLink(badge, blockHeight, linkHeight) {
+  let fontSize = 100; // percent of the host's
+  let margin = 0; // pixels added to each block margin
+  for (let attempt = 0; attempt < 9; attempt++) {
+    const gap = blockHeight() - linkHeight;
+    if (gap === 0) return;
+    if (gap > 8 && fontSize > 90) fontSize -= 5;
+    else margin -= gap / 2;
+    badge.style.fontSize = `${fontSize}%`;
+    badge.style.marginBlock = `calc(${margin}px - .5em)`;
+  }
+}
+
+function make(parent, tag, properties = {}) {
+  const element = document.createElement(tag);
+  Object.assign(element, properties);
+  parent.append(element);
+  return element;
 }
 
 class ConnectedCareWidget extends HTMLElement {
   #root;
   #mounted;
   #dialog;
-  #css;
+  #styles;
 
   connectedCallback() {
     if (this.#root) {
       // Added again after removal: an inline widget starts afresh at once;
       // a badge does on its next click.
-      if (this.#dir() != null) this.#open(this.#root.querySelector(".ccw-host"), true);
+      if (this.#bundleShownAtOnce() !== undefined) this.#open(this.#root.querySelector(".ccw-host"), true);
       return;
     }
-    if (this.#dir() == null) {
+    if (this.#bundleShownAtOnce() === undefined) {
       // A badge: drawn just before the next frame, so the layouts it takes
-      // to fit (below) are that frame's own, not a long task in this one.
+      // to fit are that frame's own, not a long task in this one.
       requestAnimationFrame(() => this.#root || this.#drawBadge());
       return;
     }
@@ -97,77 +146,104 @@ class ConnectedCareWidget extends HTMLElement {
     this.#open(make(this.#root, "div", { className: "ccw-host" }), true);
   }
 
+  disconnectedCallback() {
+    // Removed from the page: close the dialog, free the app. Added again,
+    // it starts afresh.
+    this.#dialog?.close();
+    this.#mounted?.then((widget) => widget?.destroy());
+    this.#mounted = undefined;
+    this.#root?.querySelector(".ccw-host")?.replaceChildren();
+  }
+
+  // "" or "kiosk/" for a mode shown at once, in any case and spacing;
+  // undefined for a badge.
+  #bundleShownAtOnce() {
+    return BUNDLE_SHOWN_AT_ONCE.get(this.getAttribute("mode")?.trim().toLowerCase());
+  }
+
   #drawBadge() {
     // The height the partner's link gives its block, before the badge
     // takes its place. None where the element shows no link (written
     // without one, or its children not parsed yet): nothing to fit.
-    const block = this.offsetHeight && this.parentElement;
-    const height = () => block?.offsetHeight;
-    const linkHeight = height();
+    const block = this.offsetHeight ? this.parentElement : null;
+    const linkHeight = block?.offsetHeight;
+    const linkText = this.textContent.trim();
     this.#root = this.attachShadow({ mode: "open" });
     this.#root.adoptedStyleSheets = [SHEET];
-    const [lang, [label, close]] = labelsFor(this);
-    const dir = lang === "ar" ? "rtl" : "ltr";
-    const badge = make(this.#root, "button", { className: "ccw-badge", textContent: label, lang, dir, ariaHasPopup: "dialog" });
-    // The loader runs after the page's first paint: the visitor has seen
-    // the partner's link, and what follows it must not move. Where the
-    // badge takes more lines than the link did (narrow pages, long labels),
-    // its text gets smaller, to 90% at most, then its padding reaches
-    // further into the space around it; where fewer, its margins make up
-    // the height. Through the CSS object model: no style attribute for a
-    // CSP to refuse.
-    for (let size = 100, margin = 0, gap, tries = 9; tries-- && (gap = height() - linkHeight); ) {
-      if (gap > 8 && size > 90) size -= 5;
-      else margin -= gap / 2;
-      badge.style.cssText = `font-size:${size}%;margin-block:calc(${margin}px - .5em)`;
-    }
+
+    // The label is the link's own text, in the language of the element
+    // (its lang, or the nearest one around it), which the badge takes from
+    // its host. Without a link, the English default, marked as English.
+    // dir="auto": the label's direction comes from its own letters.
+    const label = linkText || ENGLISH["start-title"];
+    const badge = make(this.#root, "button", {
+      className: "ccw-badge",
+      textContent: label,
+      dir: "auto",
+      ariaHasPopup: "dialog",
+    });
+    if (!linkText) badge.lang = "en";
+    if (linkHeight) fitToLink(badge, () => block.offsetHeight, linkHeight);
     badge.style.background = readableAccent(this.getAttribute("accent"));
-    const dialog = (this.#dialog = make(this.#root, "dialog", { className: "ccw-dialog", lang, dir, ariaLabel: label }));
-    // The button's name is its label, not the "×" it shows.
-    make(dialog, "button", { className: "ccw-close", lang, textContent: "×", ariaLabel: close, onclick: () => dialog.close() });
+
+    // The dialog, named by the label, in its language and direction, until
+    // the app names it in the language it shows (src/fallback.rs).
+    const dialog = make(this.#root, "dialog", {
+      className: "ccw-dialog",
+      ariaLabel: label,
+      dir: getComputedStyle(badge).direction,
+    });
+    if (!linkText) dialog.lang = "en";
+    this.#dialog = dialog;
+    // Shows "×", named with a word (read as "Close", not "times"): in
+    // English, marked as such, until the app renames it in the language it
+    // shows (src/fallback.rs, with the dialog's name and direction). Escape
+    // closes the dialog too (the browser's own), before and after the app
+    // loads.
+    make(dialog, "button", {
+      className: "ccw-close",
+      textContent: "×",
+      ariaLabel: ENGLISH.close,
+      lang: "en",
+      onclick: () => dialog.close(),
+    });
     const host = make(dialog, "div", { className: "ccw-host" });
-    const intent = () => {
-      this.#styles();
+
+    // Intent: start downloading the app and its styles.
+    const startLoading = () => {
+      this.#loadStyles();
       loadApp("").catch(() => {});
     };
-    for (const type of ["pointerenter", "focus", "touchstart"]) badge.addEventListener(type, intent, { once: true, passive: true });
+    for (const type of ["pointerenter", "focus", "touchstart"]) {
+      badge.addEventListener(type, startLoading, { once: true, passive: true });
+    }
     badge.onclick = () => {
       dialog.showModal();
       this.#open(host, false);
     };
   }
 
-  disconnectedCallback() {
-    // Removed from the page: close the dialog, free the app. Added again,
-    // it starts afresh.
-    this.#dialog?.close();
-    this.#mounted?.then((w) => w?.destroy());
-    this.#mounted = undefined;
-    this.#root?.querySelector(".ccw-host")?.replaceChildren();
-  }
-
-  // The bundle's folder for a mode shown at once, in any case; undefined
-  // for a badge (also for "__proto__" and the like).
-  #dir() {
-    return ["", "kiosk/"][["inline", "kiosk"].indexOf(this.getAttribute("mode")?.trim().toLowerCase())];
-  }
-
-  // The app's styles, fetched with the app, not at page load.
-  #styles() {
-    const files = this.#dir() ? ["style.css", "kiosk/kiosk-page.css"] : ["style.css"];
-    return (this.#css ??= Promise.all(
+  // The app's styles, fetched with the app, not at page load; the kiosk
+  // also has its page's.
+  #loadStyles() {
+    const files = this.#bundleShownAtOnce() === "kiosk/" ? ["style.css", "kiosk/kiosk-page.css"] : ["style.css"];
+    this.#styles ??= Promise.all(
       files.map(
         (file) =>
           new Promise((done) => {
             const link = make(this.#root, "link", { rel: "stylesheet", href: new URL(file, BASE) });
+            // Without its styles the app still works, unstyled.
             link.onload = link.onerror = done;
           }),
       ),
-    ));
+    );
+    return this.#styles;
   }
 
+  // Mounts the app in `host`, once until the element is removed. `inline`:
+  // the app takes the place of the partner's link once it shows.
   #open(host, inline) {
-    this.#mounted ??= Promise.all([loadApp(this.#dir() ?? ""), this.#styles()])
+    this.#mounted ??= Promise.all([loadApp(this.#bundleShownAtOnce() ?? ""), this.#loadStyles()])
       .then(([glue]) => {
         const options = { assetBase: BASE.href };
         for (const name of ["lang", "mode", "accent", "contact", "idle"]) {
@@ -186,6 +262,7 @@ class ConnectedCareWidget extends HTMLElement {
   }
 }
 
+// A page that loads this file twice keeps the first definition.
 if (!customElements.get("connected-care-widget")) {
   customElements.define("connected-care-widget", ConnectedCareWidget);
 }

@@ -5,7 +5,21 @@ const preview = document.getElementById("preview");
 const snippet = document.getElementById("snippet");
 const copied = document.getElementById("copied");
 const base = new URL("./", location.href).href;
-const LINK = '<a href="https://go.cms.gov/ccm">Do I qualify for chronic care management?</a>';
+// The link inside the tag is the badge's label (and stays where the widget
+// cannot load), so it is written in the snippet's language: the widget's
+// own start title, from locales/ (English for the automatic choice).
+const linkTexts = new Map();
+function linkText(lang) {
+  const tag = lang || "en";
+  if (!linkTexts.has(tag)) {
+    const text = fetch(new URL(`locales/${tag}/main.ftl`, base))
+      .then((response) => (response.ok ? response.text() : ""))
+      .catch(() => "")
+      .then((ftl) => ftl.match(/^start-title = (.+)$/m)?.[1].trim() ?? "Could chronic care management help you?");
+    linkTexts.set(tag, text);
+  }
+  return linkTexts.get(tag);
+}
 
 const escape = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -25,26 +39,31 @@ function attributes(c) {
   return [["lang", c.lang], ["mode", c.mode], ["accent", c.accent], ["contact", c.contact]].filter(([, v]) => v);
 }
 
-function code(c) {
+function code(c, link) {
   if (c.form === "iframe") {
     const query = new URLSearchParams(attributes(c).filter(([k]) => k !== "mode"));
     const src = `${base}embed.html${query.size ? `?${query}` : ""}`;
     return `<iframe data-connected-care src="${escape(src)}" title="Chronic care management check" style="width:100%;border:0;height:720px"></iframe>\n<script src="${base}embed-resize.js" async></script>`;
   }
   const attrs = attributes(c).map(([k, v]) => ` ${k}="${escape(v)}"`).join("");
-  return `<script type="module" src="${base}widget.js"></script>\n<connected-care-widget${attrs}>\n  ${LINK}\n</connected-care-widget>`;
+  return `<script type="module" src="${base}widget.js"></script>\n<connected-care-widget${attrs}>\n  ${link}\n</connected-care-widget>`;
 }
 
-function update() {
+let updates = 0;
+async function update() {
   const c = choices();
-  const next = code(c);
+  const thisUpdate = ++updates;
+  const link = `<a href="https://go.cms.gov/ccm">${escape(await linkText(c.lang))}</a>`;
+  // A later choice was made while this one's words were loading.
+  if (thisUpdate !== updates) return;
+  const next = code(c, link);
   // A blur fires "change" too: rebuild only when the code really changes.
   if (next === snippet.value) return;
   snippet.value = next;
   copied.textContent = "";
   const widget = document.createElement("connected-care-widget");
   for (const [k, v] of attributes(c)) widget.setAttribute(k, v);
-  widget.innerHTML = LINK;
+  widget.innerHTML = link;
   preview.replaceChildren(widget);
 }
 

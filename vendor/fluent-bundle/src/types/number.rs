@@ -146,12 +146,19 @@ impl FluentNumber {
 
     pub fn as_string(&self) -> Cow<'static, str> {
         // Patched: integer arithmetic, no f64 Display (see PATCHED.md).
+        if self.value.is_nan() {
+            return "NaN".into();
+        }
         let d = Decimal::of(self);
         let mut val = String::new();
         if d.negative {
             val.push('-');
         }
-        val.push_str(&d.integer.to_string());
+        if d.whole.is_infinite() {
+            val.push_str("inf");
+            return val.into();
+        }
+        val.push_str(&whole_digits(d.whole));
         if d.fraction_digits > 0 {
             let digits = d.fraction.to_string();
             val.push('.');
@@ -162,11 +169,12 @@ impl FluentNumber {
     }
 }
 
-/// A number as decimal digits: sign, integer part, and `fraction_digits`
+/// A number as decimal digits: sign, whole part, and `fraction_digits`
 /// digits of fraction.
 struct Decimal {
     negative: bool,
-    integer: u64,
+    /// A whole number (or infinity, or NaN).
+    whole: f64,
     fraction: u64,
     fraction_digits: usize,
 }
@@ -174,39 +182,54 @@ struct Decimal {
 /// Fraction digits shown when the options ask for none in particular.
 const MAX_FRACTION_DIGITS: usize = 6;
 
+/// Fraction digits shown at most, whatever the options ask: 10^15 fits a
+/// u64, and an f64 has no more significant digits.
+const MOST_FRACTION_DIGITS: usize = 15;
+
 impl Decimal {
     fn of(number: &FluentNumber) -> Self {
         let value = number.value;
-        let negative = value < 0.0;
-        let abs = if negative { -value } else { value };
-        let min = number.options.minimum_fraction_digits.unwrap_or(0);
-        let max = number
-            .options
+        let abs = value.abs();
+        let options = &number.options;
+        let min = options
+            .minimum_fraction_digits
+            .unwrap_or(0)
+            .min(MOST_FRACTION_DIGITS);
+        let max = options
             .maximum_fraction_digits
             .unwrap_or(MAX_FRACTION_DIGITS)
-            .clamp(min, 15);
-        // Round to `max` digits, then drop trailing zeros down to `min`.
+            .clamp(min, MOST_FRACTION_DIGITS);
+        // The whole part and the fraction are exact in an f64. Round the
+        // fraction to `max` digits, half away from zero, then drop trailing
+        // zeros down to `min`.
+        let mut whole = abs.trunc();
         let scale = pow10(max);
-        let scaled = (abs * scale as f64 + 0.5) as u64;
-        let mut integer = scaled / scale;
-        let mut fraction = scaled % scale;
+        let mut fraction = ((abs - whole) * scale as f64 + 0.5) as u64;
+        if fraction == scale {
+            whole += 1.0;
+            fraction = 0;
+        }
         let mut digits = max;
         while digits > min && fraction % 10 == 0 {
             fraction /= 10;
             digits -= 1;
         }
-        if !abs.is_finite() {
-            integer = 0;
-            fraction = 0;
-            digits = min;
-        }
         Decimal {
-            negative: negative && (integer > 0 || fraction > 0),
-            integer,
+            negative: value < 0.0 && (whole > 0.0 || fraction > 0),
+            whole,
             fraction,
             fraction_digits: digits,
         }
     }
+}
+
+/// The decimal digits of `whole`, a whole finite f64 >= 0: exact below
+/// 2^64 (also above 2^53, where f64 Display writes the shortest digits that
+/// read back as the same f64 instead: 2^60 is 1152921504606846976, not
+/// ...847000). From 2^64 on, u64::MAX: the widget writes no such number,
+/// and their digits would cost about 300 bytes of brotli wasm.
+fn whole_digits(whole: f64) -> String {
+    (whole as u64).to_string()
 }
 
 fn pow10(n: usize) -> u64 {
@@ -220,7 +243,8 @@ pub struct ParseNumberError;
 impl FromStr for FluentNumber {
     type Err = ParseNumberError;
 
-    /// Patched: parses `-?digits(.digits)?` by hand, no f64 FromStr.
+    /// Patched: parses `-?digits(.digits)?`, at most 18 digits in all (so
+    /// they fit a u64), by hand: no f64 FromStr.
     fn from_str(input: &str) -> Result<Self, Self::Err> {
         let (negative, unsigned) = match input.strip_prefix('-') {
             Some(rest) => (true, rest),
@@ -230,15 +254,21 @@ impl FromStr for FluentNumber {
             Some((i, f)) => (i, Some(f)),
             None => (unsigned, None),
         };
-        let all_digits = |s: &str| !s.is_empty() && s.len() <= 18 && s.bytes().all(|b| b.is_ascii_digit());
-        if !all_digits(int_part) || frac_part.is_some_and(|f| !all_digits(f)) {
+        let frac = frac_part.unwrap_or("");
+        let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if !all_digits(int_part)
+            || frac_part.is_some_and(|f| !all_digits(f))
+            || int_part.len() + frac.len() > 18
+        {
             return Err(ParseNumberError);
         }
-        let as_u64 = |s: &str| s.bytes().fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0'));
-        let mut value = as_u64(int_part) as f64;
-        if let Some(f) = frac_part {
-            value += as_u64(f) as f64 / pow10(f.len()) as f64;
-        }
+        // All the digits as one integer, divided once: up to 15 digits both
+        // are exact, so the quotient is the f64 that f64::from_str gives.
+        let digits = int_part
+            .bytes()
+            .chain(frac.bytes())
+            .fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0'));
+        let value = digits as f64 / pow10(frac.len()) as f64;
         let opts = FluentNumberOptions {
             minimum_fraction_digits: frac_part.map(str::len),
             ..Default::default()
@@ -308,8 +338,8 @@ impl From<&FluentNumber> for PluralOperands {
             visible -= 1;
         }
         PluralOperands {
-            n: if input.value < 0.0 { -input.value } else { input.value },
-            i: d.integer,
+            n: input.value.abs(),
+            i: d.whole as u64,
             v: d.fraction_digits,
             w: visible,
             f: d.fraction,

@@ -2,8 +2,10 @@
 //! eight languages only, written out by hand from CLDR 37 (the version
 //! intl_pluralrules 7 carries). intl_pluralrules keeps rules for every CLDR
 //! locale in a table, and fluent-langneg picked one: both cost wasm bytes
-//! that every visitor downloads. Any other language gets English's rules,
-//! as before (the negotiation fell back to "en").
+//! that every visitor downloads. Any other language gets English's rules:
+//! as before for Haitian Creole, which CLDR has none for (the negotiation
+//! fell back to "en"), but not for a language CLDR has: add its rule here
+//! with the language.
 //!
 //! Ordinal rules are not kept: an ordinal selector (`NUMBER($n, type:
 //! "ordinal")`) only ever matches `other`. The widget's messages use none.
@@ -26,8 +28,8 @@ impl PluralRules {
             (_, "es") => spanish,
             (_, "ru") => russian,
             (_, "ar") => arabic,
-            // English, and any language without rules here (Haitian Creole
-            // has none in CLDR 37).
+            // English, and any language without a rule here (Haitian
+            // Creole has none in CLDR 37).
             _ => english,
         })
     }

@@ -1,10 +1,20 @@
-use super::WidgetContext;
-use crate::state::Action;
+use crate::components::WidgetContext;
+use crate::state::{Action, State};
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 /// How long the patient has to answer "Are you still there?".
 pub const IDLE_ANSWER_SECONDS: u32 = 30;
+
+/// "Are you still there?" while the state asks it (after
+/// [`Action::IdleTimeout`]).
+pub fn idle_prompt(ctx: &WidgetContext, state: &State) -> Html {
+    if state.idle_warning {
+        html! { <IdlePrompt ctx={ctx.clone()} /> }
+    } else {
+        Html::default()
+    }
+}
 
 /// "Are you still there?" with a visible countdown (WCAG 2.2.1): "I'm
 /// still here" goes on; at zero the session ends and the screen clears.

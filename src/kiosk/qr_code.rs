@@ -1,7 +1,18 @@
-use super::WidgetContext;
+use crate::components::WidgetContext;
 use qrcodegen::{QrCode as Qr, QrCodeEcc};
 use std::fmt::Write;
 use yew::prelude::*;
+
+/// What a kiosk shows after an outside link's text ("qr-link") and the
+/// link's QR code, so the tablet never leaves the widget.
+pub fn qr_link(ctx: &WidgetContext, href: &'static str) -> Html {
+    html! {
+        <span class="ccw-qr-link">
+            <span>{ ctx.tr("qr-link") }</span>
+            <QrCode ctx={ctx.clone()} text={href} />
+        </span>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct QrCodeProps {

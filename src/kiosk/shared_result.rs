@@ -1,14 +1,15 @@
-use super::outside_link::outside_link;
-use super::{WidgetContext, FOCUS_HEADING};
+use super::SharedResult;
+use crate::components::outside_link::outside_link;
+use crate::components::{WidgetContext, FOCUS_HEADING};
 use crate::i18n::{ask_id, outcome_body_id, outcome_title_id};
-use crate::rules::OutcomeKind;
 use crate::state::Action;
 use yew::prelude::*;
 
 /// The page a kiosk result's QR code opens on the patient's phone. The code
 /// holds only the outcome and the language, so this shows the result and
 /// what to ask, but no answers or reasons.
-pub fn shared_result(ctx: &WidgetContext, kind: OutcomeKind) -> Html {
+pub fn shared_result(ctx: &WidgetContext, shared: SharedResult) -> Html {
+    let kind = shared.outcome();
     let asks = kind.questions_to_ask();
     html! {
         <div class="ccw-screen ccw-result ccw-shared" key="shared" data-outcome={kind.key()}>

@@ -1,11 +1,11 @@
-use super::{WidgetContext, FOCUS_HEADING};
+use crate::components::{WidgetContext, FOCUS_HEADING};
 use crate::i18n::{language_name_id, Language, LANGUAGES};
 use crate::state::Action;
 use yew::prelude::*;
 
 /// The kiosk's start screen: what this is, "Touch to start", and every
 /// language as a big button named in itself, `chosen` the one last chosen.
-pub fn kiosk_start(ctx: &WidgetContext, chosen: Language) -> Html {
+pub fn start_screen(ctx: &WidgetContext, chosen: Language) -> Html {
     html! {
         <div class="ccw-screen ccw-kiosk-start" key="kiosk-start">
             <h1 class="ccw-h1" tabindex="-1" data-ccw-focus={FOCUS_HEADING}>{ ctx.tr("start-title") }</h1>

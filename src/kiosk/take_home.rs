@@ -1,12 +1,16 @@
 use super::qr_code::QrCode;
-use super::WidgetContext;
+use crate::components::WidgetContext;
 use crate::rules::OutcomeKind;
 use yew::prelude::*;
 
-/// Kiosk: a QR code that opens this result on the patient's phone. It holds
-/// only the outcome and the language, in the address's fragment, which a
-/// browser never sends to a server.
+/// On a kiosk's result screen: a QR code that opens this result on the
+/// patient's phone. It holds only the outcome and the language, in the
+/// address's fragment, which a browser never sends to a server. Nothing
+/// elsewhere (the phone's own result page is not a kiosk).
 pub fn take_home(ctx: &WidgetContext, kind: OutcomeKind) -> Html {
+    if !ctx.kiosk {
+        return Html::default();
+    }
     let Some(address) = result_address(kind, &ctx.i18n.lang()) else {
         return Html::default();
     };

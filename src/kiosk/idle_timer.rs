@@ -1,12 +1,24 @@
-use crate::state::State;
+use crate::options::WidgetOptions;
+use crate::state::{Action, State};
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// Kiosk: dispatches [`crate::state::Action::IdleTimeout`] after `seconds` without input
-/// anywhere on the page, and keeps long-press menus away. Off when
-/// `seconds` is 0 (not a kiosk).
-#[cfg(feature = "kiosk")]
+/// Input that shows someone is there.
+const ACTIVITY: [&str; 5] = ["pointerdown", "keydown", "touchstart", "wheel", "input"];
+
+/// Dispatches [`Action::IdleTimeout`] after the kiosk's idle seconds
+/// without input anywhere on the page, and keeps long-press menus away.
+/// Does nothing unless the widget is a kiosk.
 #[hook]
-pub fn use_idle_timer(seconds: u32, dispatch: UseReducerDispatcher<State>) {
+pub fn use_idle_timer(options: &WidgetOptions, dispatch: UseReducerDispatcher<State>) {
+    let seconds = if super::active(options) {
+        options.idle_seconds()
+    } else {
+        0
+    };
     use_effect_with(seconds, move |&seconds| -> Box<dyn FnOnce()> {
         if seconds == 0 {
             return Box::new(|| ());
@@ -15,22 +27,8 @@ pub fn use_idle_timer(seconds: u32, dispatch: UseReducerDispatcher<State>) {
     });
 }
 
-/// The main bundle has no kiosk, and no timer code.
-#[cfg(not(feature = "kiosk"))]
-#[hook]
-pub fn use_idle_timer(_seconds: u32, _dispatch: UseReducerDispatcher<State>) {}
-
 /// The kiosk owns its page, so it listens on the window.
-#[cfg(feature = "kiosk")]
 fn watch(seconds: u32, dispatch: UseReducerDispatcher<State>) -> Box<dyn FnOnce()> {
-    use gloo::events::{EventListener, EventListenerOptions};
-    use gloo::timers::callback::Timeout;
-    use std::cell::RefCell;
-    use std::rc::Rc;
-
-    // Input that shows someone is there.
-    const ACTIVITY: [&str; 5] = ["pointerdown", "keydown", "touchstart", "wheel", "input"];
-
     let Some(window) = web_sys::window() else {
         return Box::new(|| ());
     };
@@ -40,7 +38,7 @@ fn watch(seconds: u32, dispatch: UseReducerDispatcher<State>) -> Box<dyn FnOnce(
         Rc::new(move || {
             let dispatch = dispatch.clone();
             *timer.borrow_mut() = Some(Timeout::new(seconds * 1_000, move || {
-                dispatch.dispatch(crate::state::Action::IdleTimeout)
+                dispatch.dispatch(Action::IdleTimeout)
             }));
         })
     };
