@@ -28,6 +28,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer } from "./server.mjs";
+import { WALKS as ANSWERS } from "../e2e/support/walks.js";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 const require = createRequire(join(HERE, "../e2e/package.json"));
@@ -398,16 +399,8 @@ async function measureLighthouse() {
 }
 
 // ---------------------------------------------------------------- 6
-// Answers for each outcome, as in tests/e2e/walkthrough.spec.js.
-const PATHS = [
-  ["No"],
-  ["I’m not sure"],
-  ["Yes", "Only Part A (hospital insurance)"],
-  ["Yes", "Part B (medical insurance)", "No", ["None of these"]],
-  ["Yes", "Part B (medical insurance)", "No", ["Asthma"], "Yes"],
-  ["Yes", "Part B (medical insurance)", "Yes", ["Asthma", "Diabetes"], "Yes", "Yes"],
-  ["Yes", "A Medicare Advantage plan", "No", ["I’m not sure"]],
-];
+// The answers for each outcome, as the end-to-end tests walk them.
+const PATHS = Object.values(ANSWERS);
 
 async function memoryNow(page, cdp) {
   await cdp.send("HeapProfiler.collectGarbage");
@@ -449,7 +442,7 @@ async function measureMemory() {
       if ((i + 1) % 10 === 0) log(`memory: walkthrough ${i + 1}/${WALKS}`);
       await app.getByRole("button", { name: "Start", exact: true }).click();
       for (const step of PATHS[i % PATHS.length]) {
-        for (const label of Array.isArray(step) ? step : [step]) await app.getByLabel(label, { exact: true }).click();
+        for (const value of [step].flat()) await app.locator(`input[value="${value}"]`).click();
         await app.getByRole("button", { name: "Continue" }).click();
       }
       await app.getByRole("button", { name: "See my result" }).click();

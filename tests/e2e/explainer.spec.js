@@ -2,45 +2,29 @@
 // no motion when reduced motion is asked for; the keyboard alone; back to
 // the result with answers kept; 320 px; forced colours; screenshots.
 import { test, expect } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
-import { mkdirSync } from "node:fs";
+import {
+  LANGUAGES,
+  demoWidget as widget,
+  expectAxeClean,
+  horizontalOverflow,
+  runningAnimations,
+  shot,
+  smallTargets,
+  tabTo,
+  walkTo,
+} from "./support/index.js";
 
-const SHOTS = new URL("./screenshots/", import.meta.url).pathname;
-mkdirSync(SHOTS, { recursive: true });
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const LANGS = ["en", "es", "zh-Hant", "vi", "ko", "ru", "ar", "ht"];
 const STEPS = ["common", "places", "team", "plan", "help", "medicines", "cost", "next"];
 const SCREENSHOT_LANGS = ["en", "ar", "ko"];
 const SCREENSHOT_STEPS = [1, 3, 5, 8];
 const ISOLATION = /[\u2066-\u2069]/;
 
-const widget = (page) => page.locator("section.ccw");
 const explainer = (page) => widget(page).locator(".ccw-explainer");
 const nextButton = (page) => widget(page).locator('[data-ccw-step-button="next"]');
 const previousButton = (page) => widget(page).locator('[data-ccw-step-button="previous"]');
 const status = (page) => widget(page).locator("[role=status]");
 
-async function axeClean(page, what) {
-  const results = await new AxeBuilder({ page }).include("section.ccw").withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`), what).toEqual([]);
-}
-
-/// Animations running anywhere in the widget, including finished-but-held
-/// ones: with reduced motion there must be none.
-const runningAnimations = (page) =>
-  page.evaluate(() => document.querySelector("section.ccw").getAnimations({ subtree: true }).length);
-
-/// Tab forward until the element with this text has focus.
-async function tabTo(page, text) {
-  for (let i = 0; i < 15; i++) {
-    await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
-    if (focused === text) return;
-  }
-  throw new Error(`no focusable "${text}" within 15 tabs`);
-}
-
-for (const lang of LANGS) {
+for (const lang of LANGUAGES) {
   test(`${lang}: every step, by keyboard, axe clean, no motion`, async ({ page }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto(`/?lang=${lang}`);
@@ -69,13 +53,13 @@ for (const lang of LANGS) {
       }
       // The picture is decorative; its words are all in the text too.
       await expect(step.locator("svg")).toHaveAttribute("aria-hidden", "true");
-      expect(await runningAnimations(page), `animations on step ${n}`).toBe(0);
-      await axeClean(page, `${lang} step ${n}`);
+      expect(await runningAnimations(w), `animations on step ${n}`).toBe(0);
+      await expectAxeClean(page, `${lang} step ${n}`, { include: "#connected-care" });
       const text = await w.evaluate((el) => el.textContent);
       expect(text).not.toMatch(ISOLATION);
       if (STEPS[n - 1] === "help") expect(text).toContain("911");
       if (SCREENSHOT_LANGS.includes(lang) && SCREENSHOT_STEPS.includes(n)) {
-        await page.screenshot({ path: `${SHOTS}explainer-${lang}-step${n}.png`, fullPage: true });
+        await shot(page, `explainer-${lang}-step${n}`);
       }
       if (n < STEPS.length) {
         // Focus stays on Next (after the first step, Previous is there too).
@@ -96,10 +80,10 @@ for (const lang of LANGS) {
 
 test("the keyboard alone: Tab, Enter, Shift+Tab, focus always visible", async ({ page }) => {
   await page.goto("/");
-  await tabTo(page, "What is CCM?");
+  await tabTo(page, widget(page).getByRole("button", { name: "What is CCM?" }));
   await page.keyboard.press("Enter");
   await expect(widget(page).locator("h1")).toBeFocused();
-  await tabTo(page, "Next");
+  await tabTo(page, nextButton(page));
   const ring = await nextButton(page).evaluate((el) => getComputedStyle(el).boxShadow);
   expect(ring).not.toBe("none");
   await page.keyboard.press("Enter");
@@ -124,20 +108,7 @@ test("the keyboard alone: Tab, Enter, Shift+Tab, focus always visible", async ({
 test("opened from a result, it returns there with every answer kept", async ({ page }) => {
   await page.goto("/");
   const w = widget(page);
-  await w.locator(".ccw-button-start").click();
-  for (const value of ["yes", "part-b-medical", "yes"]) {
-    await w.locator(`input[value="${value}"]`).check();
-    await w.locator("button[type=submit]").click();
-  }
-  await w.locator('input[value="asthma"]').check();
-  await w.locator('input[value="diabetes"]').check();
-  await w.locator("button[type=submit]").click();
-  for (const value of ["yes", "yes"]) {
-    await w.locator(`input[value="${value}"]`).check();
-    await w.locator("button[type=submit]").click();
-  }
-  await w.locator(".ccw-summary + .ccw-button").click();
-  await expect(w.locator(".ccw-result")).toHaveAttribute("data-outcome", "likely");
+  await walkTo(w, "likely");
   const result = await w.locator(".ccw-result").textContent();
 
   await w.getByRole("button", { name: "What is CCM?" }).click();
@@ -174,7 +145,7 @@ test("each step lights places and draws lines with a short animation, unless mot
   await expect(svg.locator("line")).toHaveCount(5);
   const drawing = await svg.locator("line").first().evaluate((el) => getComputedStyle(el).animationName);
   expect(drawing).toBe("ccw-draw");
-  expect(await runningAnimations(page)).toBeGreaterThan(0);
+  expect(await runningAnimations(widget(page))).toBeGreaterThan(0);
 
   // The same step with reduced motion: the same picture, nothing moving.
   await page.emulateMedia({ reducedMotion: "reduce" });
@@ -183,19 +154,20 @@ test("each step lights places and draws lines with a short animation, unless mot
   await expect(svg.locator("line")).toHaveCount(5);
   const still = await svg.locator("line").first().evaluate((el) => getComputedStyle(el).animationName);
   expect(still).toBe("none");
-  expect(await runningAnimations(page)).toBe(0);
+  expect(await runningAnimations(widget(page))).toBe(0);
 });
 
 test("reflows at 320 px in every language, targets at least 24 px", async ({ page }) => {
+  // Every step in each language: the time grows with the languages.
+  test.setTimeout(15_000 * LANGUAGES.length);
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const lang of LANGS) {
+  for (const lang of LANGUAGES) {
     await page.goto(`/?lang=${lang}`);
     await expect(widget(page)).toHaveAttribute("lang", lang);
     await widget(page).locator(".ccw-screen > p > .ccw-link-button").click();
     for (let n = 1; n <= STEPS.length; n++) {
       await expect(explainer(page)).toHaveAttribute("data-step", STEPS[n - 1]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${lang} step ${n}: horizontal scroll`).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page), `${lang} step ${n}: horizontal scroll`).toBeLessThanOrEqual(0);
       const outside = await explainer(page)
         .locator("svg text")
         .evaluateAll((els) =>
@@ -205,16 +177,9 @@ test("reflows at 320 px in every language, targets at least 24 px", async ({ pag
             .map(([t]) => t),
         );
       expect(outside, `${lang} step ${n}: picture labels cut off`).toEqual([]);
-      const small = await explainer(page)
-        .locator("button, a")
-        .evaluateAll((els) =>
-          els
-            .map((el) => el.getBoundingClientRect())
-            .filter((r) => r.width > 0 && (r.width < 24 || r.height < 24))
-            .map((r) => `${r.width}x${r.height}`),
-        );
+      const small = await smallTargets(explainer(page).locator("button, a"), 24);
       expect(small, `${lang} step ${n}: small targets`).toEqual([]);
-      if (lang === "ar" && n === 3) await page.screenshot({ path: `${SHOTS}explainer-ar-320px-step3.png`, fullPage: true });
+      if (lang === "ar" && n === 3) await shot(page, "explainer-ar-320px-step3");
       if (n < STEPS.length) await nextButton(page).click();
     }
   }
@@ -240,5 +205,5 @@ test("forced colours keep the picture's lit and faint places apart", async ({ pa
   // Not by colour alone: the faint edge is dashed.
   expect(lit.dash).toBe("none");
   expect(faint.dash).not.toBe("none");
-  await page.screenshot({ path: `${SHOTS}explainer-forced-colors-step4.png`, fullPage: true });
+  await shot(page, "explainer-forced-colors-step4");
 });

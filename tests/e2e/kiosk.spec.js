@@ -1,25 +1,28 @@
 // The waiting-room kiosk (kiosk.html): big type and targets, languages as
 // buttons, "Are you still there?" with a countdown, a reset that leaves no
-// trace, "I'm done", no way off the page. Time runs on Playwright's clock.
+// trace, "I'm done", no way off the page; every language at the start, a
+// result's QR code for the phone, flat memory over a day, mode="kiosk" on
+// the element, no layout shift. Time runs on Playwright's clock.
 import { test, expect } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
-import { mkdirSync } from "node:fs";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
+import {
+  LANGUAGES,
+  answer,
+  expectAppReplacesPlaceholder,
+  expectAxeClean,
+  horizontalOverflow,
+  shot,
+  seeResult,
+  smallTargets as smallerThan,
+  walkTo,
+  widget,
+} from "./support/index.js";
 
-const SHOTS = new URL("./screenshots/", import.meta.url).pathname;
-mkdirSync(SHOTS, { recursive: true });
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const TABLET_PORTRAIT = { width: 768, height: 1024 };
 const TABLET_LANDSCAPE = { width: 1024, height: 768 };
 
-const widget = (page) => page.locator("section.ccw");
 const dialog = (page) => page.getByRole("alertdialog");
-
-async function axeClean(page, what) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`), what).toEqual([]);
-}
 
 /// Photographs a QR code on screen and decodes it, as a phone would.
 async function scan(locator) {
@@ -40,23 +43,22 @@ async function openKiosk(page, query = "") {
 async function answerSome(page) {
   const w = widget(page);
   await w.getByRole("button", { name: "Touch to start" }).click();
-  await w.locator('input[value="yes"]').check();
-  await w.locator("button[type=submit]").click();
-  await w.locator('input[value="part-b-medical"]').check();
-  await w.locator("button[type=submit]").click();
+  await answer(w, "yes");
+  await answer(w, "part-b-medical");
   await expect(w.locator("fieldset")).toContainText("Medicaid");
 }
 
-/// Every button and input on screen: at least 44 by 44 CSS px.
-async function smallTargets(page) {
-  return widget(page)
-    .locator("button, input, select, a")
-    .evaluateAll((els) =>
-      els
-        .map((el) => [el.textContent.trim() || el.value, el.getBoundingClientRect()])
-        .filter(([, r]) => r.width > 0 && (r.width < 44 || r.height < 44))
-        .map(([t, r]) => `${t}: ${r.width}x${r.height}`),
-    );
+/// Every button, input, select and link on screen: at least 44 by 44 CSS px.
+const smallTargets = (page) => smallerThan(widget(page).locator("button, input, select, a"), 44);
+
+/// The languages whose messages the page has downloaded, as they arrive.
+function recordLanguagesFetched(page) {
+  const fetched = new Set();
+  page.on("requestfinished", (r) => {
+    const m = /\/locales\/([^/]+)\/main\.ftl$/.exec(new URL(r.url()).pathname);
+    if (m) fetched.add(m[1]);
+  });
+  return fetched;
 }
 
 test("start screen: touch to start, languages as big buttons named in themselves", async ({ page }) => {
@@ -64,7 +66,7 @@ test("start screen: touch to start, languages as big buttons named in themselves
   const w = widget(page);
   await expect(w.getByRole("button", { name: "Touch to start" })).toBeVisible();
   const languages = w.locator(".ccw-kiosk-languages button");
-  await expect(languages).toHaveCount(8);
+  await expect(languages).toHaveCount(LANGUAGES.length);
   await expect(languages.filter({ hasText: "العربية" })).toHaveAttribute("lang", "ar");
   await expect(languages.filter({ hasText: "English" })).toHaveAttribute("aria-pressed", "true");
   // No select on the start screen: the buttons are the choice.
@@ -72,16 +74,15 @@ test("start screen: touch to start, languages as big buttons named in themselves
   const body = await w.locator("p").first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(body).toBeGreaterThanOrEqual(22);
   expect(await smallTargets(page)).toEqual([]);
-  await axeClean(page, "kiosk start");
-  await page.screenshot({ path: `${SHOTS}kiosk-start-portrait.png`, fullPage: true });
+  await expectAxeClean(page, "kiosk start");
+  await shot(page, "kiosk-start-portrait");
 
   await languages.filter({ hasText: "العربية" }).click();
   await expect(w).toHaveAttribute("dir", "rtl");
   await expect(languages.filter({ hasText: "العربية" })).toHaveAttribute("aria-pressed", "true");
   await page.setViewportSize(TABLET_LANDSCAPE);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `${SHOTS}kiosk-start-landscape-ar.png`, fullPage: true });
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  await shot(page, "kiosk-start-landscape-ar");
 });
 
 test("idle: warns with a countdown, continues, then resets leaving no trace", async ({ page }) => {
@@ -104,8 +105,8 @@ test("idle: warns with a countdown, continues, then resets leaving no trace", as
   await expect(dialog(page)).toContainText("30 seconds");
   await page.clock.runFor(5_000);
   await expect(dialog(page)).toContainText("25 seconds");
-  await axeClean(page, "idle prompt");
-  await page.screenshot({ path: `${SHOTS}kiosk-idle-prompt.png` });
+  await expectAxeClean(page, "idle prompt");
+  await shot(page, "kiosk-idle-prompt", { fullPage: false });
   // The rest of the screen can't be reached behind the prompt.
   await expect(w.locator(".ccw-session")).toHaveAttribute("inert", /.*/);
 
@@ -148,11 +149,7 @@ test("“I’m done” ends the session at once", async ({ page }) => {
 test("nothing leads off the kiosk: no links, no long-press menu", async ({ page }) => {
   await openKiosk(page, "?idle=600");
   const w = widget(page);
-  await w.getByRole("button", { name: "Touch to start" }).click();
-  await w.locator('input[value="no"]').check();
-  await w.locator("button[type=submit]").click();
-  await w.locator(".ccw-summary + .ccw-button").click();
-  await expect(w.locator(".ccw-result")).toBeVisible();
+  await walkTo(w, "not-medicare");
   await expect(page.locator("a[href]")).toHaveCount(0);
   await expect(w.locator(".ccw-link-text")).toHaveText("go.cms.gov/CCM");
   // The link's QR code, made in the app.
@@ -164,55 +161,39 @@ test("nothing leads off the kiosk: no links, no long-press menu", async ({ page 
   });
   expect(prevented).toBe(true);
   expect(await smallTargets(page)).toEqual([]);
-  await axeClean(page, "kiosk result");
+  await expectAxeClean(page, "kiosk result");
 });
 
 test("every language is downloaded at the start, so switching needs no network", async ({ page }) => {
-  const fetched = new Set();
-  page.on("requestfinished", (r) => {
-    const m = /\/locales\/([^/]+)\/main\.ftl$/.exec(new URL(r.url()).pathname);
-    if (m) fetched.add(m[1]);
-  });
+  const fetched = recordLanguagesFetched(page);
   await openKiosk(page);
-  await expect.poll(() => fetched.size).toBe(7);
+  await expect.poll(() => fetched.size).toBe(LANGUAGES.length - 1);
   // From here on, the network is gone.
   await page.route("**/*", (route) => route.abort());
   const w = widget(page);
   const titles = new Set();
-  for (const lang of ["es", "zh-Hant", "vi", "ko", "ru", "ar", "ht", "en"]) {
+  // English, built in, last: the page starts in it.
+  for (const lang of [...LANGUAGES.slice(1), LANGUAGES[0]]) {
     await w.locator(`.ccw-kiosk-languages button[lang="${lang}"]`).click();
     await expect(w).toHaveAttribute("lang", lang);
     titles.add(await w.locator("h1").textContent());
   }
-  expect(titles.size).toBe(8);
+  expect(titles.size).toBe(LANGUAGES.length);
   await expect(w.locator(".ccw-notice")).toHaveCount(0);
 });
 
 test("a result's QR code opens it on a phone, with no answers in it", async ({ page, context }) => {
   await openKiosk(page, "?lang=es&idle=600");
   const w = widget(page);
-  await w.locator(".ccw-button-start").click();
-  for (const value of ["yes", "advantage", "no"]) {
-    await w.locator(`input[value="${value}"]`).check();
-    await w.locator("button[type=submit]").click();
-  }
-  await w.locator('input[value="copd"]').check();
-  await w.locator('input[value="dementia"]').check();
-  await w.locator("button[type=submit]").click();
-  for (const value of ["yes", "yes"]) {
-    await w.locator(`input[value="${value}"]`).check();
-    await w.locator("button[type=submit]").click();
-  }
-  await w.locator(".ccw-summary + .ccw-button").click();
-  await expect(w.locator(".ccw-result")).toHaveAttribute("data-outcome", "likely");
-  await page.screenshot({ path: `${SHOTS}kiosk-result-es.png`, fullPage: true });
+  await walkTo(w, "likely");
+  await shot(page, "kiosk-result-es");
   const address = await scan(w.locator(".ccw-take-home svg"));
   // Only the outcome and the language, in the fragment (never sent).
   const url = new URL(address);
   expect(url.pathname).toBe("/kiosk/result.html");
   expect(url.search).toBe("");
   expect(url.hash).toBe("#outcome=likely&lang=es");
-  await axeClean(page, "kiosk result with QR codes");
+  await expectAxeClean(page, "kiosk result with QR codes");
 
   // The phone: a page of its own, with no kiosk behind it.
   const phone = await context.newPage();
@@ -227,9 +208,8 @@ test("a result's QR code opens it on a phone, with no answers in it", async ({ p
   await expect(shared.locator("h1")).toHaveText(await w.locator(".ccw-result h1").textContent());
   await expect(shared.getByRole("link", { name: "go.cms.gov/CCM" })).toHaveAttribute("href", "https://go.cms.gov/ccm");
   expect(sent.filter((u) => u.includes("#") || u.includes("outcome"))).toEqual([]);
-  await phone.screenshot({ path: `${SHOTS}phone-shared-result-es.png`, fullPage: true });
-  const results = await new AxeBuilder({ page: phone }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await shot(phone, "phone-shared-result-es");
+  await expectAxeClean(phone, "the shared result on a phone");
   await shared.getByRole("button", { name: "Hacer la verificación otra vez" }).click();
   await expect(phone.locator("section.ccw .ccw-button-start")).toBeVisible();
 });
@@ -267,13 +247,11 @@ test("a day of patients: memory stays flat", async ({ page }) => {
     return { js: usedSize, wasm, nodes };
   };
   const patient = async (i) => {
-    await w.locator(".ccw-kiosk-languages button").nth(i % 8).click();
+    await w.locator(".ccw-kiosk-languages button").nth(i % LANGUAGES.length).click();
     await w.locator(".ccw-button-start").click();
-    await w.locator('input[value="yes"]').check();
-    await w.locator("button[type=submit]").click();
-    await w.locator('input[value="not-sure"]').check();
-    await w.locator("button[type=submit]").click();
-    await w.locator(".ccw-summary + .ccw-button").click();
+    await answer(w, "yes");
+    await answer(w, "not-sure");
+    await seeResult(w);
     await expect(w.locator(".ccw-result")).toHaveAttribute("data-outcome", "check-coverage");
     await w.locator(".ccw-done").click();
     await expect(w.locator(".ccw-kiosk-start")).toBeVisible();
@@ -296,11 +274,7 @@ test("a day of patients: memory stays flat", async ({ page }) => {
 test("mode=\"kiosk\" on the element: the kiosk's own bundle, with the same behaviour", async ({ page }) => {
   const wasm = [];
   page.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(new URL(r.url()).pathname));
-  const fetched = new Set();
-  page.on("requestfinished", (r) => {
-    const m = /\/locales\/([^/]+)\/main\.ftl$/.exec(new URL(r.url()).pathname);
-    if (m) fetched.add(m[1]);
-  });
+  const fetched = recordLanguagesFetched(page);
   await page.clock.install();
   await page.setViewportSize(TABLET_LANDSCAPE);
   await page.goto("/pages/kiosk-element.html");
@@ -309,15 +283,15 @@ test("mode=\"kiosk\" on the element: the kiosk's own bundle, with the same behav
   await expect(w).toHaveAttribute("lang", "es");
   // The kiosk bundle, not the partners' one, which has no kiosk code.
   expect(wasm).toEqual(["/kiosk/connected-care-widget_bg.wasm"]);
-  await expect.poll(() => fetched.size).toBe(7);
-  await expect(w.locator(".ccw-kiosk-languages button")).toHaveCount(8);
+  await expect.poll(() => fetched.size).toBe(LANGUAGES.length - 1);
+  await expect(w.locator(".ccw-kiosk-languages button")).toHaveCount(LANGUAGES.length);
   const body = await w.locator("p").first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(body).toBeGreaterThanOrEqual(22);
   const selectable = await w.evaluate((el) => getComputedStyle(el).userSelect);
   expect(selectable).toBe("none");
   expect(await smallTargets(page)).toEqual([]);
-  await axeClean(page, "kiosk element start");
-  await page.screenshot({ path: `${SHOTS}kiosk-element-es.png` });
+  await expectAxeClean(page, "kiosk element start");
+  await shot(page, "kiosk-element-es", { fullPage: false });
 
   // A patient starts, then walks away: warned after 30 s, reset after 30 more.
   await w.locator(".ccw-button-start").click();
@@ -330,4 +304,11 @@ test("mode=\"kiosk\" on the element: the kiosk's own bundle, with the same behav
   await expect(w.locator("input")).toHaveCount(0);
   // The partner's fallback link is gone once the kiosk is up.
   await expect(page.locator("connected-care-widget > a")).not.toBeVisible();
+});
+
+// The page shows "Loading…" until the app is ready; the app takes its
+// place without moving the page.
+test("the app replaces the placeholder without a layout shift", async ({ page }) => {
+  await page.setViewportSize(TABLET_LANDSCAPE);
+  await expectAppReplacesPlaceholder(page, "/kiosk.html", widget(page));
 });

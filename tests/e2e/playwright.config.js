@@ -1,5 +1,5 @@
 // End-to-end tests on the built bundle (dist/), served on 127.0.0.1, in
-// Debian's Chromium. Build first: `trunk build --release`.
+// Debian's Chromium. Build first: `bash .ci/build` (both bundles).
 import { defineConfig } from "@playwright/test";
 
 // E2E_PORT lets two checkouts run their tests at once on one machine.

@@ -2,36 +2,18 @@
 // in English beside it, printed from a frame of its own so nothing else on
 // the page is printed. Screenshots of the print layout (print media).
 import { test, expect } from "@playwright/test";
-import { mkdirSync } from "node:fs";
+import { LANGUAGES, demoWidget as widget, shot, walkTo } from "./support/index.js";
 
-const SHOTS = new URL("./screenshots/", import.meta.url).pathname;
-mkdirSync(SHOTS, { recursive: true });
-
-const widget = (page) => page.locator("section.ccw");
-
-/// Answers to LIKELY, with Medicaid (so the result has notes).
+/** The landing page's widget in `lang`, at LIKELY (with Medicaid, so the result has notes). */
 async function toLikely(page, lang) {
   await page.goto(`/?lang=${lang}`);
-  const w = widget(page);
-  await expect(w).toHaveAttribute("lang", lang);
-  await w.locator(".ccw-button-start").click();
-  for (const value of ["yes", "part-b-medical", "yes"]) {
-    await w.locator(`input[value="${value}"]`).check();
-    await w.locator("button[type=submit]").click();
-  }
-  await w.locator('input[value="asthma"]').check();
-  await w.locator('input[value="diabetes"]').check();
-  await w.locator("button[type=submit]").click();
-  for (const value of ["yes", "yes"]) {
-    await w.locator(`input[value="${value}"]`).check();
-    await w.locator("button[type=submit]").click();
-  }
-  await w.locator(".ccw-summary + .ccw-button").click();
-  await expect(w.locator(".ccw-result")).toHaveAttribute("data-outcome", "likely");
+  await expect(widget(page)).toHaveAttribute("lang", lang);
+  await walkTo(widget(page), "likely");
 }
 
 /// Presses "Print or save" (print() itself counted, not shown) and returns
-/// what the print frame holds: its markup and its adopted styles.
+/// what the print frame holds: its markup and its adopted styles. Without
+/// a label, the button is found by the name the frame shares with it.
 async function print(page, label) {
   await page.evaluate(() => {
     window.__prints = 0;
@@ -40,7 +22,8 @@ async function print(page, label) {
   await frame.evaluate((el) => {
     el.contentWindow.print = () => window.__prints++;
   });
-  await widget(page).getByRole("button", { name: label }).click();
+  const name = label ?? (await frame.getAttribute("title"));
+  await widget(page).getByRole("button", { name, exact: true }).click();
   expect(await page.evaluate(() => window.__prints)).toBe(1);
   return frame.evaluate((el) => ({
     html: el.contentDocument.documentElement.outerHTML,
@@ -56,7 +39,7 @@ async function printLayout(browser, printed, name) {
   if (printed.css) await page.addStyleTag({ content: printed.css });
   await page.emulateMedia({ media: "print" });
   await page.setViewportSize({ width: 794, height: 1123 });
-  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+  await shot(page, name);
   const pdf = await page.pdf({ format: "Letter" });
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   await page.close();
@@ -108,10 +91,11 @@ test("the print frame goes with the result: Start over leaves nothing of it", as
 });
 
 test("every language beside English fits on one page", async ({ page, browser }) => {
-  const labels = { es: "Imprimir o guardar", "zh-Hant": "列印或儲存", vi: "In hoặc lưu", ko: "인쇄 또는 저장", ru: "Распечатать или сохранить", ar: "طباعة أو حفظ", ht: "Enprime oswa anrejistre" };
-  for (const [lang, label] of Object.entries(labels)) {
+  // A walk and a PDF for each language: the time grows with the languages.
+  test.setTimeout(20_000 * LANGUAGES.length);
+  for (const lang of LANGUAGES.filter((l) => l !== "en")) {
     await toLikely(page, lang);
-    const printed = await print(page, label);
+    const printed = await print(page);
     expect(printed.html).toContain(`<section lang="${lang}"`);
     expect(await printLayout(browser, printed, `print-${lang}`), `${lang}: pages`).toBe(1);
   }
