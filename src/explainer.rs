@@ -1,39 +1,26 @@
 //! "Connecting the dots": the explainer's steps, as data.
 //!
-//! Each step is a few sentences from the "What CCM is" part of
-//! `shared/ccm-facts.md` (the words are in `locales/`) and what the picture
-//! beside it shows: which places light up and which are joined to the care
-//! team. The picture is decorative; each step's text says everything it
-//! shows. No web dependency, so the host tests can read it.
+//! Each step is a few sentences from the facts about what CCM is (the words
+//! are in `locales/`) and what the picture beside it shows: which places
+//! light up and which are joined to the care team. `docs/ccm-sources.md`,
+//! section 4, lists the steps with their facts; the source tags in the
+//! comments (`[S1]` and so on) are that document's. The picture is
+//! decorative; each step's text says everything it shows. No web
+//! dependency, so the host tests can read it.
 
-/// A place a patient gets care, drawn as a dot around the patient.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Place {
-    MainDoctor,
-    Specialists,
-    Pharmacy,
-    TestingCenter,
-    Hospital,
-}
+use crate::keys::keyed_enum;
 
-impl Place {
-    /// In the order they are drawn, clockwise from the top.
-    pub const ALL: [Place; 5] = [
-        Place::MainDoctor,
-        Place::Specialists,
-        Place::Hospital,
-        Place::TestingCenter,
-        Place::Pharmacy,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Place::MainDoctor => "main-doctor",
-            Place::Specialists => "specialists",
-            Place::Pharmacy => "pharmacy",
-            Place::TestingCenter => "testing-center",
-            Place::Hospital => "hospital",
-        }
+keyed_enum! {
+    /// A place a patient gets care, drawn as a dot around the patient
+    /// (`place-<key>` labels it). `ALL` is the order they are drawn in,
+    /// clockwise from the top.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum Place {
+        MainDoctor => "main-doctor",
+        Specialists => "specialists",
+        Hospital => "hospital",
+        TestingCenter => "testing-center",
+        Pharmacy => "pharmacy",
     }
 }
 
@@ -87,7 +74,7 @@ pub struct Step {
 const EVERY_PLACE: &[Place] = &Place::ALL;
 
 /// The steps in order. The facts behind each are in the comments.
-pub const STEPS: [Step; 8] = [
+pub const STEPS: &[Step] = &[
     // About two-thirds of people with Medicare have two or more chronic
     // conditions [S2]; "chronic" explained once.
     Step {
@@ -169,14 +156,14 @@ pub const STEPS: [Step; 8] = [
 
 impl Step {
     pub fn title_id(&self) -> String {
-        format!("explainer-{}-title", self.key)
+        ["explainer-", self.key, "-title"].concat()
     }
 
     /// The step's paragraphs, in order.
     pub fn paragraph_ids(&self) -> Vec<String> {
         std::iter::once("body")
             .chain(self.more.iter().copied())
-            .map(|part| format!("explainer-{}-{part}", self.key))
+            .map(|part| ["explainer-", self.key, "-", part].concat())
             .collect()
     }
 
@@ -195,7 +182,7 @@ impl Step {
 }
 
 pub fn place_label_id(place: Place) -> String {
-    format!("place-{}", place.key())
+    ["place-", place.key()].concat()
 }
 
 /// Every message id the explainer builds from this data.
@@ -219,6 +206,13 @@ mod tests {
         keys.sort();
         keys.dedup();
         assert_eq!(keys.len(), STEPS.len());
+    }
+
+    #[test]
+    fn each_place_has_its_own_key() {
+        let mut keys = Place::ALL.map(Place::key);
+        keys.sort();
+        assert!(keys.windows(2).all(|pair| pair[0] != pair[1]));
     }
 
     #[test]

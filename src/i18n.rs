@@ -89,7 +89,7 @@ impl Language {
 }
 
 pub fn language_name_id(language: Language) -> String {
-    format!("language-{}", language.tag)
+    ["language-", language.tag].concat()
 }
 
 thread_local! {
@@ -192,44 +192,47 @@ fn warn(text: &str) {
     eprintln!("{text}");
 }
 
+// Ids are joined with `concat`, not `format!`: each `format!` call site
+// adds its own formatting code to the wasm, `concat` shares one copy loop.
+
 pub fn question_id(q: QuestionId) -> String {
-    format!("question-{}", q.key())
+    ["question-", q.key()].concat()
 }
 
 pub fn question_hint_id(q: QuestionId) -> String {
-    format!("question-{}-hint", q.key())
+    ["question-", q.key(), "-hint"].concat()
 }
 
 pub fn answer_id(c: Choice) -> String {
-    format!("answer-{}", c.key())
+    ["answer-", c.key()].concat()
 }
 
 pub fn condition_id(c: Condition) -> String {
-    format!("condition-{}", c.key())
+    ["condition-", c.key()].concat()
 }
 
 pub fn reason_id(r: Reason) -> String {
-    format!("reason-{}-{}", r.question.key(), r.choice.key())
+    ["reason-", r.question.key(), "-", r.choice.key()].concat()
 }
 
 pub fn outcome_title_id(o: OutcomeKind) -> String {
-    format!("outcome-{}-title", o.key())
+    ["outcome-", o.key(), "-title"].concat()
 }
 
 pub fn outcome_body_id(o: OutcomeKind) -> String {
-    format!("outcome-{}-body", o.key())
+    ["outcome-", o.key(), "-body"].concat()
 }
 
 pub fn note_id(n: Note) -> String {
-    format!("note-{}", n.key())
+    ["note-", n.key()].concat()
 }
 
 pub fn ask_id(a: AskProvider) -> String {
-    format!("ask-{}", a.key())
+    ["ask-", a.key()].concat()
 }
 
 pub fn other_service_id(s: OtherService) -> String {
-    format!("other-service-{}", s.key())
+    ["other-service-", s.key()].concat()
 }
 
 /// Every message id built from the rules' data.

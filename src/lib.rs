@@ -17,6 +17,7 @@ pub mod fallback;
 pub mod ftl;
 pub mod hooks;
 pub mod i18n;
+mod keys;
 #[cfg(feature = "kiosk")]
 pub mod kiosk;
 #[cfg(not(feature = "kiosk"))]

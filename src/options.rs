@@ -32,25 +32,17 @@ use crate::i18n::{Language, ENGLISH};
 use crate::rules::OutcomeKind;
 use wasm_bindgen::JsCast;
 
-/// How the widget is shown on the page.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Mode {
-    /// The walkthrough in the flow of the page.
-    #[default]
-    Inline,
-    /// Opened from a badge, in a dialog.
-    Badge,
-    /// Full screen on a shared tablet, reset after each patient.
-    Kiosk,
-}
-
-impl Mode {
-    pub fn key(self) -> &'static str {
-        match self {
-            Mode::Inline => "inline",
-            Mode::Badge => "badge",
-            Mode::Kiosk => "kiosk",
-        }
+crate::keys::keyed_enum! {
+    /// How the widget is shown on the page (the `mode` option's values).
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub enum Mode {
+        /// The walkthrough in the flow of the page.
+        #[default]
+        Inline => "inline",
+        /// Opened from a badge, in a dialog.
+        Badge => "badge",
+        /// Full screen on a shared tablet, reset after each patient.
+        Kiosk => "kiosk",
     }
 }
 

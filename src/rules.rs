@@ -1,7 +1,9 @@
 //! The screening rules for chronic care management (CCM), as plain data.
 //!
-//! Read this beside `shared/ccm-facts.md`, section "Screening rules". It has
-//! no web dependency: the user interface asks [`walk`] what comes next and
+//! Read this beside `docs/ccm-sources.md`, section 3, which gives each rule
+//! (R1 to R9, the same ids as [`RuleId`]) in plain words with its sources
+//! (`[S1]` and so on); its section 6 says how to change one. It has no web
+//! dependency: the user interface asks [`walk`] what comes next and
 //! shows the [`Outcome`] it returns; it never decides anything itself.
 //!
 //! How a result is reached:
@@ -12,64 +14,65 @@
 //! 3. The first rule in [`RULES`] whose tests all hold gives the outcome. The
 //!    tests that held are the reasons shown to the patient.
 //! 4. [`NOTE_RULES`] add notes to the outcomes in [`OUTCOMES_WITH_NOTES`].
+//!
+//! A new question, answer or outcome is one line in its enum below (with
+//! its key) plus the rules that use it; the compiler then points at the
+//! matches to extend (`choices`, `questions_to_ask`). Counts follow from the
+//! data. The rest is its messages in `locales/` (the locales test lists the
+//! missing ones) and the expected table in `tests/rules_table.rs`.
 
-/// The questions, one per screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum QuestionId {
-    /// Do you have Medicare?
-    Medicare,
-    /// Which Medicare do you have? (with the card tip)
-    PartB,
-    /// Do you also have Medicaid or state help paying Medicare costs?
-    Medicaid,
-    /// Which long-term conditions has a provider told you about? (checklist)
-    Conditions,
-    /// Are they expected to last at least a year, or for life?
-    Lasting,
-    /// Could they make you much sicker, make daily tasks harder, or put your
-    /// life at risk?
-    Risk,
+use crate::keys::keyed_enum;
+
+keyed_enum! {
+    /// The questions, one per screen, in the order they are asked (`ALL`).
+    /// Each key names the question's messages in `locales/`:
+    /// `question-<key>`, `question-<key>-hint`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum QuestionId {
+        /// Do you have Medicare?
+        Medicare => "medicare",
+        /// Which Medicare do you have? (with the card tip)
+        PartB => "part-b",
+        /// Do you also have Medicaid or state help paying Medicare costs?
+        Medicaid => "medicaid",
+        /// Which long-term conditions has a provider told you about?
+        /// (checklist)
+        Conditions => "conditions",
+        /// Are they expected to last at least a year, or for life?
+        Lasting => "lasting",
+        /// Could they make you much sicker, make daily tasks harder, or put
+        /// your life at risk?
+        Risk => "risk",
+    }
 }
 
-/// An answer to a question. `NotSure` is offered on every question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Choice {
-    Yes,
-    No,
-    NotSure,
-    /// Has Part B (medical insurance), in Original Medicare.
-    PartBMedical,
-    /// Has only Part A (hospital insurance).
-    OnlyPartA,
-    /// Has a Medicare Advantage plan (which covers Part B services).
-    Advantage,
-    /// The checklist answer "none of these".
-    NoConditions,
-    /// The checklist gave exactly one condition.
-    OneCondition,
-    /// The checklist gave two or more conditions.
-    TwoOrMoreConditions,
+keyed_enum! {
+    /// An answer to a question (`answer-<key>`). `NotSure` is offered on
+    /// every question.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Choice {
+        Yes => "yes",
+        No => "no",
+        NotSure => "not-sure",
+        /// Has Part B (medical insurance), in Original Medicare.
+        PartBMedical => "part-b-medical",
+        /// Has only Part A (hospital insurance).
+        OnlyPartA => "only-part-a",
+        /// Has a Medicare Advantage plan (which covers Part B services).
+        Advantage => "advantage",
+        /// The checklist answer "none of these".
+        NoConditions => "no-conditions",
+        /// The checklist gave exactly one condition.
+        OneCondition => "one-condition",
+        /// The checklist gave two or more conditions.
+        TwoOrMoreConditions => "two-or-more-conditions",
+    }
 }
 
 use Choice::*;
 use QuestionId::*;
 
 impl QuestionId {
-    /// Every question, in the order they are asked.
-    pub const ALL: [QuestionId; 6] = [Medicare, PartB, Medicaid, Conditions, Lasting, Risk];
-
-    /// The stable name used in message ids and element ids.
-    pub fn key(self) -> &'static str {
-        match self {
-            Medicare => "medicare",
-            PartB => "part-b",
-            Medicaid => "medicaid",
-            Conditions => "conditions",
-            Lasting => "lasting",
-            Risk => "risk",
-        }
-    }
-
     /// The answers the rules know for this question. For `Conditions` the
     /// patient ticks a checklist and [`conditions_choice`] turns it into one
     /// of these.
@@ -90,86 +93,34 @@ impl QuestionId {
         }
     }
 
+    /// The question's slot in [`Answers`]: its place in `ALL`, which the
+    /// declaration order gives.
     fn index(self) -> usize {
         self as usize
     }
 }
 
-impl Choice {
-    /// The stable name used in message ids and element ids.
-    pub fn key(self) -> &'static str {
-        match self {
-            Yes => "yes",
-            No => "no",
-            NotSure => "not-sure",
-            PartBMedical => "part-b-medical",
-            OnlyPartA => "only-part-a",
-            Advantage => "advantage",
-            NoConditions => "no-conditions",
-            OneCondition => "one-condition",
-            TwoOrMoreConditions => "two-or-more-conditions",
-        }
-    }
-}
-
-/// The common long-term conditions on the checklist. The list is "not
-/// limited to" these, so `Other` is there too.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Condition {
-    Arthritis,
-    Asthma,
-    AtrialFibrillation,
-    Autism,
-    Cancer,
-    Copd,
-    Dementia,
-    Depression,
-    Diabetes,
-    HeartDisease,
-    HighBloodPressure,
-    Hiv,
-    Osteoporosis,
-    KidneyDisease,
-    Other,
-}
-
-impl Condition {
-    pub const ALL: [Condition; 15] = [
-        Condition::Arthritis,
-        Condition::Asthma,
-        Condition::AtrialFibrillation,
-        Condition::Autism,
-        Condition::Cancer,
-        Condition::Copd,
-        Condition::Dementia,
-        Condition::Depression,
-        Condition::Diabetes,
-        Condition::HeartDisease,
-        Condition::HighBloodPressure,
-        Condition::Hiv,
-        Condition::Osteoporosis,
-        Condition::KidneyDisease,
-        Condition::Other,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Condition::Arthritis => "arthritis",
-            Condition::Asthma => "asthma",
-            Condition::AtrialFibrillation => "atrial-fibrillation",
-            Condition::Autism => "autism",
-            Condition::Cancer => "cancer",
-            Condition::Copd => "copd",
-            Condition::Dementia => "dementia",
-            Condition::Depression => "depression",
-            Condition::Diabetes => "diabetes",
-            Condition::HeartDisease => "heart-disease",
-            Condition::HighBloodPressure => "high-blood-pressure",
-            Condition::Hiv => "hiv",
-            Condition::Osteoporosis => "osteoporosis",
-            Condition::KidneyDisease => "kidney-disease",
-            Condition::Other => "other",
-        }
+keyed_enum! {
+    /// The common long-term conditions on the checklist
+    /// (`condition-<key>`), in checklist order. The list is "not limited
+    /// to" these, so `Other` is there too.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Condition {
+        Arthritis => "arthritis",
+        Asthma => "asthma",
+        AtrialFibrillation => "atrial-fibrillation",
+        Autism => "autism",
+        Cancer => "cancer",
+        Copd => "copd",
+        Dementia => "dementia",
+        Depression => "depression",
+        Diabetes => "diabetes",
+        HeartDisease => "heart-disease",
+        HighBloodPressure => "high-blood-pressure",
+        Hiv => "hiv",
+        Osteoporosis => "osteoporosis",
+        KidneyDisease => "kidney-disease",
+        Other => "other",
     }
 }
 
@@ -195,7 +146,7 @@ pub fn conditions_choice(list: &ConditionsChecklist) -> Option<Choice> {
 
 /// The answers given so far, one slot per question.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Answers([Option<Choice>; 6]);
+pub struct Answers([Option<Choice>; QuestionId::COUNT]);
 
 impl Answers {
     pub fn get(&self, question: QuestionId) -> Option<Choice> {
@@ -231,61 +182,43 @@ const fn is(question: QuestionId, any_of: &'static [Choice]) -> Test {
     Test { question, any_of }
 }
 
-/// The outcomes a walkthrough can end in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum OutcomeKind {
-    /// The answers match Medicare's basic rules for CCM.
-    Likely,
-    /// Some answers were "not sure": ask the provider.
-    Possibly,
-    /// One condition with risk: ask about principal care management.
-    MaybePcm,
-    /// Not sure about Medicare or Part B: how to check.
-    CheckCoverage,
-    /// Only Part A: CCM is paid by Part B.
-    PartAOnly,
-    /// No Medicare: ask your own insurer.
-    NotMedicare,
-    /// The answers do not match CCM: other services to ask about.
-    OtherOptions,
-}
-
-impl OutcomeKind {
-    pub const ALL: [OutcomeKind; 7] = [
-        OutcomeKind::Likely,
-        OutcomeKind::Possibly,
-        OutcomeKind::MaybePcm,
-        OutcomeKind::CheckCoverage,
-        OutcomeKind::PartAOnly,
-        OutcomeKind::NotMedicare,
-        OutcomeKind::OtherOptions,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            OutcomeKind::Likely => "likely",
-            OutcomeKind::Possibly => "possibly",
-            OutcomeKind::MaybePcm => "maybe-pcm",
-            OutcomeKind::CheckCoverage => "check-coverage",
-            OutcomeKind::PartAOnly => "part-a-only",
-            OutcomeKind::NotMedicare => "not-medicare",
-            OutcomeKind::OtherOptions => "other-options",
-        }
+keyed_enum! {
+    /// The outcomes a walkthrough can end in. Each key names the outcome's
+    /// messages (`outcome-<key>-title`, `-body`), its `data-outcome` and the
+    /// kiosk's `outcome=` option.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum OutcomeKind {
+        /// The answers match Medicare's basic rules for CCM.
+        Likely => "likely",
+        /// Some answers were "not sure": ask the provider.
+        Possibly => "possibly",
+        /// One condition with risk: ask about principal care management.
+        MaybePcm => "maybe-pcm",
+        /// Not sure about Medicare or Part B: how to check.
+        CheckCoverage => "check-coverage",
+        /// Only Part A: CCM is paid by Part B.
+        PartAOnly => "part-a-only",
+        /// No Medicare: ask your own insurer.
+        NotMedicare => "not-medicare",
+        /// The answers do not match CCM: other services to ask about.
+        OtherOptions => "other-options",
     }
 }
 
-/// The rule ids of ccm-facts.md.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RuleId {
-    R1,
-    R2,
-    R3,
-    R4,
-    R5,
-    R6,
-    R7,
-    R8,
-    R9,
+keyed_enum! {
+    /// The rule ids of the decision table in `docs/ccm-sources.md`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum RuleId {
+        R1 => "R1",
+        R2 => "R2",
+        R3 => "R3",
+        R4 => "R4",
+        R5 => "R5",
+        R6 => "R6",
+        R7 => "R7",
+        R8 => "R8",
+        R9 => "R9",
+    }
 }
 
 /// A rule: if every test of any one of its `cases` holds, the outcome is
@@ -303,8 +236,9 @@ const HAS_MEDICARE: Test = is(Medicare, &[Yes]);
 const HAS_PART_B: Test = is(PartB, &[PartBMedical, Advantage]);
 const TWO_OR_MORE: Test = is(Conditions, &[TwoOrMoreConditions]);
 
-/// The decision table of ccm-facts.md. The first rule that matches wins.
-pub const RULES: [Rule; 9] = [
+/// The decision table of `docs/ccm-sources.md`. The first rule that matches
+/// wins.
+pub const RULES: &[Rule] = &[
     Rule {
         id: RuleId::R1,
         cases: &[&[is(Medicare, &[No])]],
@@ -383,34 +317,24 @@ pub const RULES: [Rule; 9] = [
     },
 ];
 
-/// Notes a result can carry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Note {
-    /// Original Medicare: yearly Part B deductible, then usually 20%
-    /// coinsurance; Medigap may pay some or all of it.
-    CostOriginalMedicare,
-    /// Medicare Advantage: call your plan about costs and which providers.
-    CostAdvantagePlan,
-    /// Medicare and Medicaid: most pay nothing; QMB protection.
-    CostMedicaid,
-    /// Your provider asks your OK first, and you can stop at any time.
-    AsksFirst,
-    /// A visit may be needed first if you have not been seen in a year.
-    VisitFirst,
-    /// Only one provider can give you CCM each month.
-    OneProviderAMonth,
-}
-
-impl Note {
-    pub fn key(self) -> &'static str {
-        match self {
-            Note::CostOriginalMedicare => "cost-original-medicare",
-            Note::CostAdvantagePlan => "cost-advantage-plan",
-            Note::CostMedicaid => "cost-medicaid",
-            Note::AsksFirst => "asks-first",
-            Note::VisitFirst => "visit-first",
-            Note::OneProviderAMonth => "one-provider-a-month",
-        }
+keyed_enum! {
+    /// Notes a result can carry (`note-<key>`).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Note {
+        /// Original Medicare: yearly Part B deductible, then usually 20%
+        /// coinsurance; Medigap may pay some or all of it.
+        CostOriginalMedicare => "cost-original-medicare",
+        /// Medicare Advantage: call your plan about costs and which
+        /// providers.
+        CostAdvantagePlan => "cost-advantage-plan",
+        /// Medicare and Medicaid: most pay nothing; QMB protection.
+        CostMedicaid => "cost-medicaid",
+        /// Your provider asks your OK first, and you can stop at any time.
+        AsksFirst => "asks-first",
+        /// A visit may be needed first if you have not been seen in a year.
+        VisitFirst => "visit-first",
+        /// Only one provider can give you CCM each month.
+        OneProviderAMonth => "one-provider-a-month",
     }
 }
 
@@ -422,13 +346,13 @@ pub struct NoteRule {
 }
 
 /// Only these outcomes carry notes.
-pub const OUTCOMES_WITH_NOTES: [OutcomeKind; 3] = [
+pub const OUTCOMES_WITH_NOTES: &[OutcomeKind] = &[
     OutcomeKind::Likely,
     OutcomeKind::Possibly,
     OutcomeKind::MaybePcm,
 ];
 
-pub const NOTE_RULES: [NoteRule; 6] = [
+pub const NOTE_RULES: &[NoteRule] = &[
     NoteRule {
         note: Note::CostOriginalMedicare,
         when: &[is(PartB, &[PartBMedical])],
@@ -455,59 +379,30 @@ pub const NOTE_RULES: [NoteRule; 6] = [
     },
 ];
 
-/// Questions a patient can take to their provider (or insurer).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum AskProvider {
-    DoIQualify,
-    WhoIsMyTeam,
-    CarePlanCopy,
-    WhatWillIPay,
-    VisitFirst,
-    HowToStop,
-    PrincipalCareFit,
-    OtherServices,
-    WhichMedicare,
-    HowToGetPartB,
-    InsurerCoordination,
+keyed_enum! {
+    /// Questions a patient can take to their provider or insurer
+    /// (`ask-<key>`).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum AskProvider {
+        DoIQualify => "do-i-qualify",
+        WhoIsMyTeam => "who-is-my-team",
+        CarePlanCopy => "care-plan-copy",
+        WhatWillIPay => "what-will-i-pay",
+        VisitFirst => "visit-first",
+        HowToStop => "how-to-stop",
+        PrincipalCareFit => "principal-care-fit",
+        OtherServices => "other-services",
+        WhichMedicare => "which-medicare",
+        HowToGetPartB => "how-to-get-part-b",
+        InsurerCoordination => "insurer-coordination",
+    }
 }
 
 impl AskProvider {
-    pub fn key(self) -> &'static str {
-        match self {
-            AskProvider::DoIQualify => "do-i-qualify",
-            AskProvider::WhoIsMyTeam => "who-is-my-team",
-            AskProvider::CarePlanCopy => "care-plan-copy",
-            AskProvider::WhatWillIPay => "what-will-i-pay",
-            AskProvider::VisitFirst => "visit-first",
-            AskProvider::HowToStop => "how-to-stop",
-            AskProvider::PrincipalCareFit => "principal-care-fit",
-            AskProvider::OtherServices => "other-services",
-            AskProvider::WhichMedicare => "which-medicare",
-            AskProvider::HowToGetPartB => "how-to-get-part-b",
-            AskProvider::InsurerCoordination => "insurer-coordination",
-        }
-    }
-
     /// True where the question mentions reaching the care team at any hour,
     /// so the 911 line must follow it.
     pub fn mentions_round_the_clock_help(self) -> bool {
         self == AskProvider::WhoIsMyTeam
-    }
-}
-
-impl RuleId {
-    pub fn key(self) -> &'static str {
-        match self {
-            RuleId::R1 => "R1",
-            RuleId::R2 => "R2",
-            RuleId::R3 => "R3",
-            RuleId::R4 => "R4",
-            RuleId::R5 => "R5",
-            RuleId::R6 => "R6",
-            RuleId::R7 => "R7",
-            RuleId::R8 => "R8",
-            RuleId::R9 => "R9",
-        }
     }
 }
 
@@ -545,34 +440,19 @@ impl OutcomeKind {
     }
 }
 
-/// Other Medicare services a patient who does not fit CCM can ask about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum OtherService {
-    /// The 30 days after leaving a hospital or nursing facility.
-    TransitionalCare,
-    /// A home device sends readings to the provider.
-    RemoteMonitoring,
-    /// Primary care working with mental health experts.
-    BehavioralHealth,
-    /// Advanced primary care management (from 2025).
-    AdvancedPrimaryCare,
-}
-
-impl OtherService {
-    pub const ALL: [OtherService; 4] = [
-        OtherService::TransitionalCare,
-        OtherService::RemoteMonitoring,
-        OtherService::BehavioralHealth,
-        OtherService::AdvancedPrimaryCare,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            OtherService::TransitionalCare => "transitional-care",
-            OtherService::RemoteMonitoring => "remote-monitoring",
-            OtherService::BehavioralHealth => "behavioral-health",
-            OtherService::AdvancedPrimaryCare => "advanced-primary-care",
-        }
+keyed_enum! {
+    /// Other Medicare services a patient who does not fit CCM can ask about
+    /// (`other-service-<key>`).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum OtherService {
+        /// The 30 days after leaving a hospital or nursing facility.
+        TransitionalCare => "transitional-care",
+        /// A home device sends readings to the provider.
+        RemoteMonitoring => "remote-monitoring",
+        /// Primary care working with mental health experts.
+        BehavioralHealth => "behavioral-health",
+        /// Advanced primary care management (from 2025).
+        AdvancedPrimaryCare => "advanced-primary-care",
     }
 }
 
@@ -720,7 +600,7 @@ pub fn walk(answers: &Answers) -> Walk {
     for (i, &q) in QuestionId::ALL.iter().enumerate() {
         let open: Vec<QuestionId> = skipped
             .iter()
-            .chain(&QuestionId::ALL[i..])
+            .chain(QuestionId::ALL.iter().skip(i))
             .copied()
             .collect();
         if !can_change_verdict(q, &known, &open) {
@@ -733,8 +613,9 @@ pub fn walk(answers: &Answers) -> Walk {
                 asked.push(q);
             }
             None => {
-                let later = QuestionId::ALL[i + 1..]
+                let later = QuestionId::ALL
                     .iter()
+                    .skip(i + 1)
                     .filter(|&&later| can_change_verdict(later, &known, &open))
                     .count();
                 let max_questions = asked.len() + 1 + later;
@@ -799,10 +680,11 @@ mod tests {
     }
 
     #[test]
-    fn first_question_is_medicare_of_six() {
+    fn first_question_is_medicare_of_every_question() {
+        // Before any answer, every question could still change the result.
         let w = walk(&Answers::default());
         assert_eq!(w.next, Next::Ask(Medicare));
-        assert_eq!(w.max_questions, 6);
+        assert_eq!(w.max_questions, QuestionId::COUNT);
     }
 
     #[test]
@@ -815,6 +697,27 @@ mod tests {
         let w = walk(&a);
         assert_eq!(w.next, Next::Ask(Risk));
         assert_eq!(w.max_questions, 5);
+    }
+
+    /// Keys name messages and page elements: two variants with one key
+    /// would share them.
+    #[test]
+    fn keys_are_unique() {
+        fn unique(keys: &[&str]) -> bool {
+            let mut sorted = keys.to_vec();
+            sorted.sort();
+            sorted.dedup();
+            sorted.len() == keys.len()
+        }
+        assert!(unique(&QuestionId::ALL.map(QuestionId::key)));
+        assert!(unique(&Choice::ALL.map(Choice::key)));
+        assert!(unique(&Condition::ALL.map(Condition::key)));
+        assert!(unique(&OutcomeKind::ALL.map(OutcomeKind::key)));
+        assert!(unique(&RuleId::ALL.map(RuleId::key)));
+        assert!(unique(&Note::ALL.map(Note::key)));
+        assert!(unique(&AskProvider::ALL.map(AskProvider::key)));
+        assert!(unique(&OtherService::ALL.map(OtherService::key)));
+        assert!(!unique(&["a", "b", "a"]));
     }
 
     #[test]

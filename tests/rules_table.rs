@@ -1,6 +1,10 @@
 //! The decision table, exhaustively: every combination of answers, walked as
 //! a patient would, against an expected table written separately from
-//! `shared/ccm-facts.md` (not from `src/rules.rs`).
+//! `docs/ccm-sources.md` (not from `src/rules.rs`).
+//!
+//! Adding a question or an answer means adding it here too: to `Patient`,
+//! `every_patient` and the expected functions. The first test fails until
+//! the combinations here cover every answer the rules know.
 #![cfg(not(target_arch = "wasm32"))]
 
 use connected_care_widget::rules::{
@@ -10,7 +14,8 @@ use Choice::*;
 use OutcomeKind::*;
 use QuestionId::*;
 
-/// A full set of answers, one per question, as ccm-facts.md lists them.
+/// A full set of answers, one per question, as docs/ccm-sources.md lists
+/// them.
 #[derive(Clone, Copy, Debug)]
 struct Patient {
     medicare: Choice,
@@ -60,7 +65,7 @@ fn every_patient() -> Vec<Patient> {
     all
 }
 
-/// The expected outcome, rule by rule as ccm-facts.md words them.
+/// The expected outcome, rule by rule as docs/ccm-sources.md words them.
 fn expected(p: &Patient) -> (OutcomeKind, RuleId) {
     if p.medicare == No {
         return (NotMedicare, RuleId::R1);
@@ -101,7 +106,8 @@ fn expected_notes(p: &Patient, outcome: OutcomeKind) -> Vec<Note> {
     notes
 }
 
-/// The questions a patient should be asked, by the skip rules of ccm-facts.md.
+/// The questions a patient should be asked, by the skip rules of
+/// docs/ccm-sources.md.
 fn expected_questions(p: &Patient) -> Vec<QuestionId> {
     let mut qs = vec![Medicare];
     if p.medicare != Yes {
@@ -153,7 +159,21 @@ fn answer_walkthrough(
 #[test]
 fn every_combination_reaches_the_expected_outcome() {
     let patients = every_patient();
-    assert_eq!(patients.len(), 3 * 4 * 3 * 4 * 3 * 3);
+    // Every combination of the answers the rules know, each once.
+    let combinations: usize = QuestionId::ALL.map(|q| q.choices().len()).iter().product();
+    let distinct: std::collections::BTreeSet<_> = patients
+        .iter()
+        .map(|p| QuestionId::ALL.map(|q| p.answer(q)))
+        .collect();
+    assert_eq!(
+        (patients.len(), distinct.len()),
+        (combinations, combinations)
+    );
+    for p in &patients {
+        for q in QuestionId::ALL {
+            assert!(q.choices().contains(&p.answer(q)), "{q:?} in {p:?}");
+        }
+    }
     let mut seen = std::collections::BTreeSet::new();
     for p in &patients {
         let (asked, totals, outcome) = answer_walkthrough(p);
@@ -161,9 +181,10 @@ fn every_combination_reaches_the_expected_outcome() {
         assert_eq!((outcome.kind, outcome.rule), (kind, rule), "{p:?}");
         assert_eq!(outcome.notes, expected_notes(p, kind), "{p:?}");
         assert_eq!(asked, expected_questions(p), "skips for {p:?}");
-        // "Question n of m": m is at least n, at most 6, and never grows.
+        // "Question n of m": m is at least n, at most the number of
+        // questions, and never grows.
         for (i, &total) in totals.iter().enumerate() {
-            assert!(total > i && total <= 6, "{p:?}: {totals:?}");
+            assert!(total > i && total <= QuestionId::COUNT, "{p:?}: {totals:?}");
         }
         assert!(totals.windows(2).all(|w| w[1] <= w[0]), "{p:?}: {totals:?}");
         // Every reason is one of the patient's own answers, to a question asked.

@@ -41,6 +41,11 @@ test("the badge and the inline widget show, and each link opens a working page",
       await preview.locator(".ccw-badge").click();
       await expect(widget(preview.locator("dialog")).locator(".ccw-button-start")).toBeVisible();
     }],
+    ["Translation review", "/review.html", async () => {
+      await page.getByLabel("Language to review").selectOption("es");
+      await page.getByRole("button", { name: "Show" }).click();
+      await expect(widget(page.locator("#widget"))).toHaveAttribute("lang", "es");
+    }],
   ];
   expect(await nav.getByRole("link").count()).toBe(links.length);
   for (const [name, path, works] of links) {
