@@ -46,7 +46,7 @@ question-conditions = Aling mga pangmatagalang kondisyon sa kalusugan ang sinabi
 question-conditions-hint = Ang pangmatagalang (kronikong) kondisyon ay problema sa kalusugan na tumatagal nang isang taon o higit pa, o habambuhay. Piliin ang lahat ng mayroon kayo.
 question-lasting = Inaasahan bang tatagal ang mga kondisyong ito nang hindi bababa sa isang taon, o habambuhay?
 question-lasting-hint = Isipin kung ano ang sinabi sa inyo ng inyong doktor o nars.
-question-risk = May doktor o nars bang nagsabi na ang mga kondisyong ito ay maaaring magpalubha nang husto sa inyong kalusugan, magpahirap sa inyong pang-araw-araw na gawain, o maglagay sa panganib sa inyong buhay?
+question-risk = May doktor o nars bang nagsabi na ang mga kondisyong ito ay maaaring lubhang magpalala ng inyong sakit, magpahirap sa araw-araw na gawain, o ilagay sa panganib ang inyong buhay?
 question-risk-hint = Kung wala pang nakipag-usap sa inyo tungkol dito, piliin ang “Hindi ako sigurado”.
 
 ## Answers
@@ -79,7 +79,7 @@ condition-other = Ibang pangmatagalang kondisyon
 ## Check your answers
 
 check-title = Suriin ang inyong mga sagot
-check-intro = Maaari ninyong baguhin ang isang sagot bago ninyo makita ang inyong resulta.
+check-intro = Puwede ninyong baguhin ang isang sagot bago ninyo makita ang inyong resulta.
 change = Baguhin
 # The button's name for screen readers. Keep the word for "Change" first.
 change-label = Baguhin ang inyong sagot sa: { $question }
@@ -93,20 +93,20 @@ conditions-chosen = { $count ->
 
 result-caption = Ang inyong resulta
 
-outcome-likely-title = Tugma ang inyong mga sagot sa mga pangunahing patakaran ng Medicare para sa CCM
+outcome-likely-title = Tugma ang mga sagot ninyo sa mga pangunahing patakaran ng Medicare para sa CCM
 outcome-likely-body = Maaaring makabuti sa inyo ang CCM. Itanong ito sa inyong tagapagbigay ng pangangalaga.
 outcome-possibly-title = Maaaring angkop sa inyo ang CCM
 outcome-possibly-body = Hindi kayo sigurado sa ilang sagot. Ayos lang iyon. Matutulungan kayo ng inyong tagapagbigay ng pangangalaga na alamin ito.
 outcome-maybe-pcm-title = Magtanong tungkol sa pamamahala ng pangangalaga para sa isang pangunahing sakit
 outcome-maybe-pcm-body = Ang CCM ay para sa mga taong may dalawa o higit pang pangmatagalang kondisyon. Para sa isang malubhang pangmatagalang kondisyon, may serbisyo ang Medicare na tinatawag na pamamahala ng pangangalaga para sa isang pangunahing sakit (PCM). Bibigyan kayo nito ng plano ng pangangalaga para sa kondisyong iyon.
 outcome-check-coverage-title = Una, alamin kung aling Medicare ang mayroon kayo
-outcome-check-coverage-body = Ang Medicare Part B ang nagbabayad para sa CCM. Tingnan ang inyong pula, puti at asul na kard ng Medicare. Kung nakasulat dito ang “MEDICAL (PART B)” na may petsa ng simula, mayroon kayong Part B. Maaari rin kayong tumawag sa 1‑800‑MEDICARE.
+outcome-check-coverage-body = Ang Medicare Part B ang nagbabayad para sa CCM. Tingnan ang inyong pula, puti at asul na kard ng Medicare. Kung nakasulat dito ang “MEDICAL (PART B)” na may petsa ng simula, mayroon kayong Part B. Puwede rin kayong tumawag sa 1‑800‑MEDICARE.
 outcome-part-a-only-title = Ang Medicare Part B ang nagbabayad para sa CCM
 outcome-part-a-only-body = Kung Part A lang ang mayroon kayo, hindi binabayaran ng Medicare ang CCM. Tumawag sa 1‑800‑MEDICARE para malaman ang tungkol sa Part B at kung paano ito makukuha.
 outcome-not-medicare-title = Ang CCM ay serbisyo ng Medicare
 outcome-not-medicare-body = Kung wala kayong Medicare, hindi kayo makakukuha ng CCM sa pamamagitan ng Medicare. Itanong sa sarili ninyong segurong pangkalusugan kung may tulong ito sa pamamahala ng inyong pangangalaga sa pagitan ng mga pagpapatingin.
 outcome-other-options-title = Hindi tugma ang inyong mga sagot sa mga pangunahing patakaran para sa CCM
-outcome-other-options-body = Maaaring iba ang tingin ng inyong tagapagbigay ng pangangalaga, kaya maaari pa rin kayong magtanong. Maaaring makatulong sa inyo ang ibang serbisyo ng Medicare.
+outcome-other-options-body = Maaaring iba ang tingin ng inyong tagapagbigay ng pangangalaga, kaya puwede pa rin kayong magtanong. Maaaring makatulong sa inyo ang ibang serbisyo ng Medicare.
 
 other-services-title = Iba pang serbisyong maitatanong ninyo
 other-service-transitional-care = Pangangalaga pagkauwi mula sa ospital: tulong sa loob ng 30 araw matapos kayong umalis sa ospital o nursing home.
@@ -138,21 +138,21 @@ reason-conditions-not-sure = Hindi kayo sigurado kung aling mga pangmatagalang k
 reason-lasting-yes = Sinabi ninyong inaasahang tatagal ang mga ito nang isang taon o higit pa, o habambuhay.
 reason-lasting-no = Sinabi ninyong hindi inaasahang tatagal ang mga ito nang isang taon o higit pa.
 reason-lasting-not-sure = Hindi kayo sigurado kung gaano katagal ang mga ito.
-reason-risk-yes = Sinabi ninyong maaaring magpalubha nang husto ang mga ito sa inyong kalusugan, magpahirap sa inyong pang-araw-araw na gawain, o maglagay sa panganib sa inyong buhay.
+reason-risk-yes = Sinabi ninyong maaaring lubhang magpalala ang mga ito ng inyong sakit, magpahirap sa araw-araw na gawain, o ilagay sa panganib ang inyong buhay.
 reason-risk-no = Sinabi ninyong walang nagsabi sa inyo na malubhang panganib ang dala ng mga ito.
 reason-risk-not-sure = Hindi kayo sigurado kung gaano kalaking panganib ang dala ng mga ito.
 
 result-notes-title = Mabuting malaman
-note-cost-original-medicare = Gastos: pagkatapos ninyong bayaran ang taunang maibabawas (deductible) ng Part B, karaniwang 20% ng gastos ang babayaran ninyo. Tinatawag itong kabahagi sa seguro (coinsurance). Maaaring bayaran ng isang planong Medigap (pandagdag na seguro sa Medicare) ang bahagi o ang lahat ng inyong babayaran.
+note-cost-original-medicare = Gastos: pagkatapos ng taunang maibabawas (deductible) ng Part B, karaniwang 20% ng gastos ang babayaran ninyo. Ito ang tinatawag na kabahagi sa seguro (coinsurance). Maaaring bayaran ng planong Medigap (pandagdag na seguro sa Medicare) ang ilan o lahat ng bahagi ninyo.
 note-cost-advantage-plan = Gastos: dapat saklawin ng mga planong Medicare Advantage ang CCM, pero maaaring iba ang babayaran ninyo at ang mga tagapagbigay ng pangangalaga na mapupuntahan ninyo. Tawagan ang inyong plano para magtanong.
-note-cost-medicaid = Karamihan sa mga taong may Medicare at Medicaid ay walang binabayaran para sa CCM. Kung kasali kayo sa programang Kwalipikadong Benepisyaryo ng Medicare (QMB), hindi kayo dapat singilin ng mga tagapagbigay ng pangangalaga para sa maibabawas (deductible) o kabahagi sa seguro (coinsurance) ng Medicare.
-note-asks-first = Dapat munang hingin ng inyong tagapagbigay ng pangangalaga ang inyong pahintulot bago magsimula ang CCM. Maaari kayong pumayag nang pasalita o nang nakasulat. Maaari kayong tumigil anumang oras.
-note-visit-first = Kung bago kayo sa tagapagbigay ng pangangalaga, o hindi kayo nagpatingin sa kanila sa nakaraang taon, maaaring kailangan muna ninyong magpatingin sa kanilang klinika.
+note-cost-medicaid = Karamihan sa may Medicare at Medicaid ay walang babayaran para sa CCM. Kung kasali kayo sa programang Kwalipikadong Benepisyaryo ng Medicare (QMB), hindi kayo dapat singilin ng mga tagapagbigay ng pangangalaga ng maibabawas (deductible) o kabahagi sa seguro (coinsurance) ng Medicare.
+note-asks-first = Bago magsimula ang CCM, dapat munang humingi ng pahintulot ninyo ang inyong tagapagbigay ng pangangalaga. Puwede kayong pumayag nang pasalita o nakasulat. Puwede kayong tumigil anumang oras.
+note-visit-first = Kung bago kayo sa tagapagbigay ng pangangalaga, o hindi kayo nagpatingin sa kanila sa nakaraang taon, baka kailangan muna ninyong magpatingin.
 note-one-provider-a-month = Isang tagapagbigay ng pangangalaga lang ang maaaring magbigay sa inyo ng CCM bawat buwan.
 
 result-ask-title = Mga tanong na maitatanong ninyo
 ask-do-i-qualify = Angkop ba sa akin ang CCM? Bakit o bakit hindi?
-ask-who-is-my-team = Sino sa aking pangkat ng pangangalaga ang makakasama ko? Paano ko sila maaabot sa gabi o tuwing Sabado at Linggo?
+ask-who-is-my-team = Sino sa aking pangkat ng pangangalaga ang makakatrabaho ko? Paano ko sila maaabot sa gabi o sa Sabado at Linggo?
 ask-care-plan-copy = Bibigyan ba ako ng kopya ng aking plano ng pangangalaga?
 ask-what-will-i-pay = Magkano ang babayaran ko bawat buwan? Babayaran ba ng iba kong seguro ang aking bahagi?
 ask-visit-first = Kailangan ko bang magpatingin muna?
@@ -185,7 +185,7 @@ explainer-back-to-result = Bumalik sa inyong resulta
 
 # Labels in the picture. Keep each one short: one or two words.
 place-you = Kayo
-place-care-team = Pangkat ng pangangalaga
+place-care-team = Pangkat
 # Beside the patient in the first step: two or more conditions.
 place-two-or-more = 2+
 place-main-doctor = Pangunahing doktor
@@ -213,9 +213,9 @@ explainer-medicines-title = Tulong sa mga gamot at sa pananatili sa ospital
 explainer-medicines-body = Sinusuri ng inyong pangkat ng pangangalaga ang lahat ng inyong gamot kasama ninyo, para maayos na magamit nang sabay-sabay ang mga ito. Pagkatapos ninyong manatili sa ospital, silid pang-emerhensiya o nursing home, tutulungan nila kayo sa mga susunod na gagawin. Maaari rin nila kayong iugnay sa tulong sa bahay at sa inyong bayan.
 
 explainer-cost-title = Sino ang maaaring makakuha ng CCM, at magkano ito
-explainer-cost-body = Bahagi ng Medicare Part B ang CCM. Para ito sa mga taong may dalawa o higit pang pangmatagalang kondisyon sa kalusugan na maaaring magpalubha nang husto sa kanilang kalusugan. Sinasaklaw din ito ng mga planong Medicare Advantage.
-explainer-cost-share = Karaniwang 20% ng gastos ang babayaran ninyo, pagkatapos ng taunang maibabawas (deductible) ng Part B. Maaaring bayaran ng Medigap o Medicaid ang bahagi o ang lahat ng inyong babayaran.
-explainer-cost-consent = Dapat munang hingin ng inyong tagapagbigay ng pangangalaga ang inyong pahintulot. Maaari kayong tumigil anumang oras.
+explainer-cost-body = Bahagi ng Medicare Part B ang CCM. Para ito sa mga taong may dalawa o higit pang pangmatagalang kondisyon sa kalusugan na maaaring lubhang magpalala ng kanilang sakit. Sinasaklaw din ito ng mga planong Medicare Advantage.
+explainer-cost-share = Karaniwang 20% ng gastos ang babayaran ninyo, pagkatapos ng taunang maibabawas (deductible) ng Part B. Maaaring bayaran ng Medigap o Medicaid ang ilan o lahat ng bahagi ninyo.
+explainer-cost-consent = Dapat munang humingi ng pahintulot ninyo ang inyong tagapagbigay ng pangangalaga. Puwede kayong tumigil anumang oras.
 
 explainer-next-title = Ang inyong susunod na hakbang
 explainer-next-body = Sagutin ang ilang maiikling tanong. Makikita ninyo kung tugma ang inyong mga sagot sa mga pangunahing patakaran ng Medicare para sa CCM, at kung ano ang maitatanong ninyo. Ang inyong tagapagbigay ng pangangalaga lang ang makapagpapasya kung angkop sa inyo ang CCM.
