@@ -3,7 +3,10 @@
 //! expression as the widget's messages use them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use connected_care_widget::{ftl, i18n::I18n};
+use connected_care_widget::{
+    ftl,
+    i18n::{I18n, LANGUAGES},
+};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 
@@ -205,6 +208,14 @@ const FRACTIONS: [&str; 22] = [
 /// (`arabic_zero_one_two_few_many_other` has those).
 #[test]
 fn same_as_intl_pluralrules() {
+    let ours: Vec<&str> = OURS.iter().map(|(tag, _)| *tag).collect();
+    for language in LANGUAGES {
+        assert!(
+            ours.contains(&language.tag),
+            "{}: add it to OURS",
+            language.tag
+        );
+    }
     for (tag, cldr) in OURS {
         let most = if cldr == "ar" { 100 } else { 1000 };
         for n in 0..=most {
