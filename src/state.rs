@@ -55,6 +55,10 @@ pub struct State {
     pub checklist: ConditionsChecklist,
     /// What is selected on the current question screen, not yet saved.
     pub draft: Option<Choice>,
+    /// What was last selected on each question screen, saved or not, so a
+    /// choice survives Back then Continue (WCAG 3.3.7).
+    pub drafts: Answers,
+    /// The checklist as last ticked, saved or not.
     pub draft_checklist: ConditionsChecklist,
     /// Continue was pressed with nothing chosen.
     pub error: bool,
@@ -103,6 +107,7 @@ impl State {
             answers,
             checklist: ConditionsChecklist::default(),
             draft: None,
+            drafts: answers,
             draft_checklist: ConditionsChecklist::default(),
             error: false,
             changing: false,
@@ -226,6 +231,7 @@ impl State {
         if let Screen::Question(q) = self.screen {
             if q.offered().contains(&choice) {
                 self.draft = Some(choice);
+                self.drafts.set(q, Some(choice));
                 self.error = false;
             }
         }
@@ -415,8 +421,7 @@ impl State {
     }
 
     fn go_to_question(&mut self, q: QuestionId, changing: bool) {
-        self.draft = self.answers.get(q);
-        self.draft_checklist = self.checklist.clone();
+        self.draft = self.drafts.get(q);
         self.changing = changing;
         self.go_to(Screen::Question(q));
     }
@@ -463,6 +468,17 @@ mod tests {
         let s = s.apply(Action::Continue);
         assert_eq!(s.screen, Screen::Question(PartB));
         assert_eq!(s.draft, Some(PartBMedical));
+    }
+
+    #[test]
+    fn a_choice_not_yet_saved_survives_back_then_continue() {
+        let s = answer(State::default().apply(Action::Start), Yes);
+        let s = s.apply(Action::Choose(PartBMedical)).apply(Action::Back);
+        assert_eq!(s.draft, Some(Yes));
+        let s = s.apply(Action::Continue);
+        assert_eq!(s.screen, Screen::Question(PartB));
+        assert_eq!(s.draft, Some(PartBMedical));
+        assert_eq!(s.answers.get(PartB), None, "chosen, not saved");
     }
 
     #[test]

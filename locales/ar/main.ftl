@@ -14,6 +14,7 @@ close = إغلاق
 ## Language menu
 
 language-label = اللغة
+language-apply = تغيير اللغة
 language-load-failed = عذرًا، لم نستطع تحميل هذه اللغة. ستظهر الأداة باللغة الإنجليزية.
 widget-broken = عذرًا، توقفت هذه الأداة عن العمل. يمكنك القراءة عن إدارة الرعاية المزمنة هنا:
 
@@ -183,6 +184,7 @@ start-over = البدء من جديد
 explainer-open = ما هي خدمة CCM؟
 explainer-caption = ربط النقاط ببعضها
 explainer-progress = الخطوة { $current } من { $total }
+explainer-last-step = هذه هي الخطوة الأخيرة.
 explainer-previous = السابق
 explainer-next = التالي
 explainer-start-check = بدء التحقق

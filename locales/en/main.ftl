@@ -8,6 +8,7 @@ close = Close
 ## Language menu
 
 language-label = Language
+language-apply = Change language
 language-load-failed = Sorry, we could not load that language. The check is shown in English.
 widget-broken = Sorry, this tool stopped working. You can read about chronic care management here:
 
@@ -174,6 +175,7 @@ start-over = Start over
 explainer-open = What is CCM?
 explainer-caption = Connecting the dots
 explainer-progress = Step { $current } of { $total }
+explainer-last-step = This is the last step.
 explainer-previous = Previous
 explainer-next = Next
 explainer-start-check = Start the check

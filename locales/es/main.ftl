@@ -8,6 +8,7 @@ close = Cerrar
 ## Language menu
 
 language-label = Idioma
+language-apply = Cambiar idioma
 language-load-failed = Lo sentimos, no pudimos cargar ese idioma. La verificación se muestra en inglés.
 widget-broken = Lo sentimos, esta herramienta dejó de funcionar. Puede leer sobre la administración de la atención crónica aquí:
 
@@ -174,6 +175,7 @@ start-over = Volver a empezar
 explainer-open = ¿Qué es la CCM?
 explainer-caption = Uniendo los puntos
 explainer-progress = Paso { $current } de { $total }
+explainer-last-step = Este es el último paso.
 explainer-previous = Anterior
 explainer-next = Siguiente
 explainer-start-check = Comenzar la verificación

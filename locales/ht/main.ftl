@@ -10,6 +10,7 @@ close = Fèmen
 ## Language menu
 
 language-label = Lang
+language-apply = Chanje lang
 language-load-failed = Nou regrèt, nou pa t kapab chaje lang sa a. Verifikasyon an parèt an angle.
 widget-broken = Nou regrèt, zouti sa a sispann mache. Ou ka li sou jesyon swen maladi kwonik isit la:
 
@@ -175,6 +176,7 @@ start-over = Rekòmanse
 explainer-open = Kisa CCM ye?
 explainer-caption = Konekte tout swen ou
 explainer-progress = Etap { $current } sou { $total }
+explainer-last-step = Sa a se dènye etap la.
 explainer-previous = Etap anvan
 explainer-next = Pwochen etap
 explainer-start-check = Kòmanse verifikasyon an

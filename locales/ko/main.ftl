@@ -9,6 +9,7 @@ close = 닫기
 ## Language menu
 
 language-label = 언어
+language-apply = 언어 변경
 language-load-failed = 죄송합니다. 이 언어를 불러오지 못했습니다. 영어로 보여 드립니다.
 widget-broken = 죄송합니다. 이 도구가 작동을 멈췄습니다. 만성 질환 관리에 대해 여기에서 읽어 보세요:
 
@@ -173,6 +174,7 @@ start-over = 처음부터 다시 하기
 explainer-open = CCM이란 무엇인가요?
 explainer-caption = 서로 이어 주기
 explainer-progress = { $total }단계 중 { $current }단계
+explainer-last-step = 마지막 단계입니다.
 explainer-previous = 이전
 explainer-next = 다음
 explainer-start-check = 확인 시작하기

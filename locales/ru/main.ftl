@@ -8,6 +8,7 @@ close = Закрыть
 ## Language menu
 
 language-label = Язык
+language-apply = Сменить язык
 language-load-failed = Извините, не удалось загрузить этот язык. Проверка показана на английском.
 widget-broken = Извините, этот инструмент перестал работать. О ведении хронических заболеваний можно прочитать здесь:
 
@@ -175,6 +176,7 @@ start-over = Начать заново
 explainer-open = Что такое CCM?
 explainer-caption = Связываем все вместе
 explainer-progress = Шаг { $current } из { $total }
+explainer-last-step = Это последний шаг.
 explainer-previous = Предыдущий шаг
 explainer-next = Следующий шаг
 explainer-start-check = Начать проверку

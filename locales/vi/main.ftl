@@ -9,6 +9,7 @@ close = Đóng
 ## Language menu
 
 language-label = Ngôn ngữ
+language-apply = Đổi ngôn ngữ
 language-load-failed = Xin lỗi, chúng tôi không tải được ngôn ngữ đó. Phần kiểm tra được hiện bằng tiếng Anh.
 widget-broken = Xin lỗi, công cụ này đã ngừng hoạt động. Quý vị có thể đọc về quản lý chăm sóc bệnh mãn tính ở đây:
 
@@ -173,6 +174,7 @@ start-over = Làm lại từ đầu
 explainer-open = CCM là gì?
 explainer-caption = Kết nối mọi thứ lại với nhau
 explainer-progress = Bước { $current } trong số { $total }
+explainer-last-step = Đây là bước cuối cùng.
 explainer-previous = Bước trước
 explainer-next = Bước tiếp theo
 explainer-start-check = Bắt đầu phần kiểm tra

@@ -9,6 +9,7 @@ close = 關閉
 ## Language menu
 
 language-label = 語言
+language-apply = 變更語言
 language-load-failed = 抱歉，我們無法載入這種語言。檢查內容會用英文顯示。
 widget-broken = 抱歉，這個工具停止運作了。您可以在這裡閱讀慢性病護理管理的資訊：
 
@@ -173,6 +174,7 @@ start-over = 重新開始
 explainer-open = 什麼是 CCM？
 explainer-caption = 把各方連結起來
 explainer-progress = 第 { $current } 步，共 { $total } 步
+explainer-last-step = 這是最後一個步驟。
 explainer-previous = 上一步
 explainer-next = 下一步
 explainer-start-check = 開始檢查

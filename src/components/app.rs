@@ -1,10 +1,10 @@
 use super::language_menu::language_menu;
-use super::screen::{screen_for, screen_title};
+use super::screen::{screen_for, step_announcement};
 use super::WidgetContext;
 use crate::hooks::{use_accent, use_focus_moves, use_languages};
 use crate::i18n::Language;
 use crate::kiosk;
-use crate::options::WidgetOptions;
+use crate::options::{Mode, WidgetOptions};
 use crate::state::{Screen, State};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,7 +30,7 @@ pub fn App(props: &AppProps) -> Html {
     let base = options.asset_base.as_deref().unwrap_or_default();
     let languages = use_languages(state.language, state.dispatcher(), base, kiosk, &root);
     use_focus_moves(&root, state.focus_seq, state.focus);
-    kiosk::use_idle_timer(options, state.dispatcher());
+    kiosk::use_idle_timer(options, state.dispatcher(), state.screen);
 
     let i18n = languages.shown;
     // The fallback's message follows the language shown.
@@ -43,15 +43,13 @@ pub fn App(props: &AppProps) -> Html {
         dispatch: state.dispatcher(),
         kiosk,
     };
-    // Nothing is announced at load: only after the patient acts.
-    let announcement = if state.focus_seq > 0 {
-        screen_title(&ctx, &state)
-    } else {
-        String::new()
-    };
+    let announcement = step_announcement(&ctx, &state);
+    // In the badge's dialog, which has a name, a named region would say it
+    // again.
+    let region_name = (options.mode != Mode::Badge).then(|| i18n.tr("widget-label"));
     html! {
         <section class="ccw" lang={i18n.lang()} dir={if i18n.language().right_to_left { "rtl" } else { "ltr" }}
-            data-mode={options.mode.key()} aria-label={i18n.tr("widget-label")} ref={root}>
+            data-mode={options.mode.key()} aria-label={region_name} ref={root}>
             <div class="ccw-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 { announcement }
             </div>

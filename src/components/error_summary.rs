@@ -3,7 +3,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// "There is a problem", with a link to the field (`target_id`, the first
-/// input, which the link focuses). Takes focus when shown.
+/// input, which the link focuses). Takes focus when shown, and so is read:
+/// no role="alert" to read it twice.
 pub fn error_summary(ctx: &WidgetContext, message: String, target_id: String) -> Html {
     let href = format!("#{target_id}");
     // The widget may sit in a shadow root on someone else's page: focus the
@@ -21,7 +22,7 @@ pub fn error_summary(ctx: &WidgetContext, message: String, target_id: String) ->
         }
     });
     html! {
-        <div class="ccw-error-summary" role="alert" tabindex="-1" aria-labelledby={ctx.id("error-title")}>
+        <div class="ccw-error-summary" tabindex="-1" aria-labelledby={ctx.id("error-title")}>
             <h2 class="ccw-h2" id={ctx.id("error-title")}>{ ctx.tr("error-summary-title") }</h2>
             <ul class="ccw-list">
                 <li><a {href} {onclick}>{ message }</a></li>

@@ -35,9 +35,11 @@ pub fn question_page(ctx: &WidgetContext, state: &State, q: QuestionId) -> Html 
         e.prevent_default();
         dispatch.dispatch(Action::Continue);
     });
+    // In error, each input is marked invalid and described by the error.
+    let input_error = state.error.then(|| AttrValue::from(error_id.clone()));
     let inputs = match q {
-        QuestionId::Conditions => checklist(ctx, &state.draft_checklist),
-        _ => radios(ctx, q, state.draft),
+        QuestionId::Conditions => checklist(ctx, &state.draft_checklist, input_error),
+        _ => radios(ctx, q, state.draft, input_error),
     };
     html! {
         <div class="ccw-screen" key="question">

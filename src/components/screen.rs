@@ -1,5 +1,5 @@
 //! Which screen the state shows, and what a screen reader hears when it
-//! appears.
+//! appears without focus moving.
 
 use super::check_answers::check_answers;
 use super::explainer_screen::explainer_screen;
@@ -8,9 +8,8 @@ use super::result_screen::result_screen;
 use super::start_screen::start_screen;
 use super::WidgetContext;
 use crate::explainer::STEPS;
-use crate::i18n::{outcome_title_id, question_id};
 use crate::kiosk;
-use crate::state::{Screen, State};
+use crate::state::{FocusTarget, Screen, State};
 use yew::prelude::*;
 
 /// The screen for `state`. `contact` is the partner's contact line.
@@ -31,30 +30,25 @@ pub fn screen_for(ctx: &WidgetContext, state: &State, contact: Option<&String>) 
     }
 }
 
-/// The screen's title, announced when the screen changes.
-pub fn screen_title(ctx: &WidgetContext, state: &State) -> String {
-    match state.screen {
-        Screen::Start => ctx.tr("start-title"),
-        Screen::Question(q) => {
-            let title = ctx.tr(&question_id(q));
-            match state.progress() {
-                Some((current, total)) => format!("{}: {title}", ctx.progress(current, total)),
-                None => title,
-            }
-        }
-        Screen::CheckAnswers => ctx.tr("check-title"),
-        Screen::Result => state
-            .outcome()
-            .map(|o| ctx.tr(&outcome_title_id(o.kind)))
-            .unwrap_or_default(),
-        Screen::Shared(shared) => ctx.tr(&outcome_title_id(shared.outcome())),
-        Screen::Explainer(step) => match STEPS.get(step) {
-            Some(s) => format!(
-                "{}: {}",
-                ctx.step_progress(step + 1, STEPS.len()),
-                ctx.tr(&s.title_id())
-            ),
-            None => String::new(),
-        },
-    }
+/// What the status region says: after a step of the explainer, where focus
+/// stays on the button pressed, "Step 3 of 8: title" (and at the last step,
+/// that it is the last, as Next has become another button). Elsewhere
+/// focus moves to the new screen's heading, which is read: nothing more.
+pub fn step_announcement(ctx: &WidgetContext, state: &State) -> String {
+    let (Screen::Explainer(step), FocusTarget::StepButton(_)) = (state.screen, state.focus) else {
+        return String::new();
+    };
+    let Some(s) = STEPS.get(step) else {
+        return String::new();
+    };
+    let last = if step + 1 == STEPS.len() {
+        ctx.tr("explainer-last-step")
+    } else {
+        String::new()
+    };
+    format!(
+        "{last} {}: {}",
+        ctx.step_progress(step + 1, STEPS.len()),
+        ctx.tr(&s.title_id())
+    )
 }

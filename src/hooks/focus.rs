@@ -36,5 +36,11 @@ fn move_focus(root: &NodeRef, target: FocusTarget) {
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = el.focus();
+        // A step button keeps focus from step to step, and focus() on the
+        // focused element does not scroll: the new step's text may have
+        // pushed it out of sight.
+        if matches!(target, FocusTarget::StepButton(_)) {
+            el.scroll_into_view_with_bool(false);
+        }
     }
 }

@@ -1,6 +1,7 @@
 use crate::components::WidgetContext;
 use crate::state::{Action, State};
-use gloo::timers::callback::Interval;
+use gloo::timers::callback::{Interval, Timeout};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// How long the patient has to answer "Are you still there?".
@@ -46,9 +47,15 @@ pub fn IdlePrompt(props: &IdlePromptProps) -> Html {
     {
         let button = button.clone();
         use_effect_with((), move |_| {
-            if let Some(b) = button.cast::<web_sys::HtmlElement>() {
+            let button = button.cast::<web_sys::HtmlElement>();
+            let before = button.as_ref().and_then(focused_element);
+            let widget = button
+                .as_ref()
+                .and_then(|b| b.closest(".ccw").ok().flatten());
+            if let Some(b) = button {
                 let _ = b.focus();
             }
+            move || give_focus_back(before, widget)
         });
     }
     let body = ctx
@@ -66,4 +73,33 @@ pub fn IdlePrompt(props: &IdlePromptProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// The focused element in `inside`'s document or shadow root.
+fn focused_element(inside: &web_sys::HtmlElement) -> Option<web_sys::HtmlElement> {
+    let root = inside.get_root_node();
+    let focused = match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => root.dyn_ref::<web_sys::Document>()?.active_element(),
+    };
+    focused?.dyn_into().ok()
+}
+
+/// When the prompt goes, focus goes back to where it was, or (if that is
+/// gone, as after a new session) to the screen's heading. Later, once the
+/// screen under the prompt is no longer inert.
+fn give_focus_back(before: Option<web_sys::HtmlElement>, widget: Option<web_sys::Element>) {
+    Timeout::new(0, move || {
+        let target = before.filter(|el| el.is_connected()).or_else(|| {
+            widget?
+                .query_selector("[data-ccw-focus=\"heading\"]")
+                .ok()??
+                .dyn_into::<web_sys::HtmlElement>()
+                .ok()
+        });
+        if let Some(el) = target {
+            let _ = el.focus();
+        }
+    })
+    .forget();
 }

@@ -1,23 +1,38 @@
 use crate::options::WidgetOptions;
-use crate::state::{Action, State};
+use crate::state::{Action, Screen, State};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Input that shows someone is there.
-const ACTIVITY: [&str; 5] = ["pointerdown", "keydown", "touchstart", "wheel", "input"];
+/// Input that shows someone is there. A screen reader's browse mode and
+/// gestures send no keys or touches, but move focus, click or scroll.
+const ACTIVITY: [&str; 8] = [
+    "pointerdown",
+    "keydown",
+    "touchstart",
+    "wheel",
+    "input",
+    "focusin",
+    "click",
+    "scroll",
+];
 
 /// Dispatches [`Action::IdleTimeout`] after the kiosk's idle seconds
-/// without input anywhere on the page, and keeps long-press menus away.
-/// Does nothing unless the widget is a kiosk.
+/// without input anywhere on the page (twice that on a result, which takes
+/// a couple of minutes to hear), and keeps long-press menus away. Does
+/// nothing unless the widget is a kiosk.
 #[hook]
-pub fn use_idle_timer(options: &WidgetOptions, dispatch: UseReducerDispatcher<State>) {
-    let seconds = if super::active(options) {
-        options.idle_seconds()
-    } else {
-        0
+pub fn use_idle_timer(
+    options: &WidgetOptions,
+    dispatch: UseReducerDispatcher<State>,
+    screen: Screen,
+) {
+    let seconds = match (super::active(options), screen) {
+        (false, _) => 0,
+        (true, Screen::Result | Screen::Shared(_)) => 2 * options.idle_seconds(),
+        (true, _) => options.idle_seconds(),
     };
     use_effect_with(seconds, move |&seconds| -> Box<dyn FnOnce()> {
         if seconds == 0 {

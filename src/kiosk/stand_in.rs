@@ -7,7 +7,7 @@ use crate::components::WidgetContext;
 use crate::i18n::Language;
 use crate::options::WidgetOptions;
 use crate::rules::OutcomeKind;
-use crate::state::State;
+use crate::state::{Screen, State};
 use yew::prelude::*;
 
 pub fn active(_options: &WidgetOptions) -> bool {
@@ -34,7 +34,12 @@ impl SharedResult {
 }
 
 #[hook]
-pub fn use_idle_timer(_options: &WidgetOptions, _dispatch: UseReducerDispatcher<State>) {}
+pub fn use_idle_timer(
+    _options: &WidgetOptions,
+    _dispatch: UseReducerDispatcher<State>,
+    _screen: Screen,
+) {
+}
 
 pub fn start_screen(_ctx: &WidgetContext, _chosen: Language) -> Html {
     Html::default()

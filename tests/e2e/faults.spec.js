@@ -14,6 +14,7 @@ import {
   expectPageUnharmed,
   watchPage,
   widget,
+  chooseLanguage,
 } from "./support/index.js";
 
 const PAGE = "/pages/harden.html";
@@ -82,7 +83,7 @@ test("a language that fails to load leaves the widget working in English, with a
   await expect(dialogApp.locator("fieldset")).toBeVisible();
   await page.keyboard.press("Escape");
   const w = widget(page.locator("#inline"));
-  await w.locator("select").selectOption("ko");
+  await chooseLanguage(w, "ko");
   await expect(w.locator(".ccw-notice")).toContainText("could not load");
   await expect(w).toHaveAttribute("lang", "en");
   await expect(w.locator("select")).toHaveValue("en");
@@ -108,7 +109,7 @@ test("a Rust panic replaces the widget with a message and the plain link; later 
   const seen = await watchPage(page);
   await page.goto(PAGE);
   const w = widget(page.locator("#inline"));
-  await w.locator("select").selectOption("es");
+  await chooseLanguage(w, "es");
   await expect(w).toHaveAttribute("lang", "es");
   // Break the DOM under the app (as a broken polyfill on a partner's page
   // might): Yew panics when it cannot create the question's <fieldset>.

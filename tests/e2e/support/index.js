@@ -29,6 +29,15 @@ export function startTitle(lang) {
   return ftl.match(/^start-title = (.+)$/m)[1];
 }
 
+/**
+ * Picks `lang` in the widget's language menu and applies it with the button
+ * beside the menu (the menu alone changes nothing, WCAG 3.2.2).
+ */
+export async function chooseLanguage(w, lang) {
+  await w.locator(".ccw-language select").selectOption(lang);
+  await w.locator(".ccw-language button").click();
+}
+
 /** The app's root inside `scope`: a page, a frame, or a locator. */
 export const widget = (scope) => scope.locator("section.ccw");
 /** The landing page's inline widget (#connected-care), not the badge above it. */
