@@ -13,6 +13,7 @@ close = Isara
 ## Language menu
 
 language-label = Wika
+language-apply = Palitan ang wika
 language-load-failed = Paumanhin, hindi namin mabuksan ang wikang iyon. Nasa Ingles ang pagsusuri.
 widget-broken = Paumanhin, hindi na gumagana ang pagsusuring ito. Mababasa ninyo rito ang tungkol sa pamamahala ng pangangalaga sa pangmatagalang sakit:
 
@@ -178,6 +179,7 @@ start-over = Magsimulang muli
 explainer-open = Ano ang CCM?
 explainer-caption = Pinag-uugnay ang lahat
 explainer-progress = Hakbang { $current } sa { $total }
+explainer-last-step = Ito na ang huling hakbang.
 explainer-previous = Nakaraan
 explainer-next = Susunod
 explainer-start-check = Simulan ang pagsusuri

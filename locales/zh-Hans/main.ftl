@@ -11,6 +11,7 @@ close = 关闭
 ## Language menu
 
 language-label = 语言
+language-apply = 切换语言
 language-load-failed = 抱歉，无法加载这种语言。自测内容将以英文显示。
 widget-broken = 抱歉，这个工具出了问题，无法使用。您可以在这里了解慢性病护理管理：
 
@@ -176,6 +177,7 @@ start-over = 重新开始
 explainer-open = 什么是 CCM？
 explainer-caption = 把各方连接起来
 explainer-progress = 第 { $current } 步，共 { $total } 步
+explainer-last-step = 这是最后一步。
 explainer-previous = 上一步
 explainer-next = 下一步
 explainer-start-check = 开始自测
