@@ -21,7 +21,7 @@ widget-broken = Paumanhin, hindi na gumagana ang pagsusuring ito. Mababasa ninyo
 
 start-title = Makatutulong ba sa inyo ang pamamahala ng pangangalaga sa pangmatagalang sakit?
 start-what = Ang pamamahala ng pangangalaga sa pangmatagalang sakit (CCM) ay isang serbisyo ng Medicare. Para ito sa mga taong may dalawa o higit pang pangmatagalang kondisyon sa kalusugan. Tinutulungan kayo ng isang pangkat ng pangangalaga sa pagitan ng inyong mga pagpapatingin sa doktor.
-start-how = Sagutin ang humigit-kumulang 6 na maiikling tanong. Sasabihin namin kung tugma ang inyong mga sagot sa mga pangunahing patakaran ng Medicare para sa CCM, at kung ano ang maitatanong ninyo sa inyong tagapagbigay ng pangangalaga.
+start-how = Sagutin ang humigit-kumulang 6 na maiikling tanong. Sasabihin namin kung tugma ang inyong mga sagot sa pangunahing patakaran ng Medicare para sa CCM, at kung ano ang maitatanong ninyo sa inyong tagapagbigay ng pangangalaga.
 start-privacy = Nananatili sa screen na ito ang inyong mga sagot. Walang itinatago o ipinapadala.
 start-button = Magsimula
 
@@ -94,7 +94,7 @@ conditions-chosen = { $count ->
 
 result-caption = Ang inyong resulta
 
-outcome-likely-title = Tugma ang mga sagot ninyo sa mga pangunahing patakaran ng Medicare para sa CCM
+outcome-likely-title = Tugma ang mga sagot ninyo sa pangunahing patakaran ng Medicare para sa CCM
 outcome-likely-body = Maaaring makabuti sa inyo ang CCM. Itanong ito sa inyong tagapagbigay ng pangangalaga.
 outcome-possibly-title = Maaaring angkop sa inyo ang CCM
 outcome-possibly-body = Hindi kayo sigurado sa ilang sagot. Ayos lang iyon. Matutulungan kayo ng inyong tagapagbigay ng pangangalaga na alamin ito.
@@ -106,7 +106,7 @@ outcome-part-a-only-title = Ang Medicare Part B ang nagbabayad para sa CCM
 outcome-part-a-only-body = Kung Part A lang ang mayroon kayo, hindi binabayaran ng Medicare ang CCM. Tumawag sa 1‑800‑MEDICARE para malaman ang tungkol sa Part B at kung paano ito makukuha.
 outcome-not-medicare-title = Ang CCM ay serbisyo ng Medicare
 outcome-not-medicare-body = Kung wala kayong Medicare, hindi kayo makakukuha ng CCM sa pamamagitan ng Medicare. Itanong sa sarili ninyong segurong pangkalusugan kung may tulong ito sa pamamahala ng inyong pangangalaga sa pagitan ng mga pagpapatingin.
-outcome-other-options-title = Hindi tugma ang inyong mga sagot sa mga pangunahing patakaran para sa CCM
+outcome-other-options-title = Hindi tugma ang inyong mga sagot sa pangunahing patakaran para sa CCM
 outcome-other-options-body = Maaaring iba ang tingin ng inyong tagapagbigay ng pangangalaga, kaya puwede pa rin kayong magtanong. Maaaring makatulong sa inyo ang ibang serbisyo ng Medicare.
 
 other-services-title = Iba pang serbisyong maitatanong ninyo
@@ -147,7 +147,7 @@ result-notes-title = Mabuting malaman
 note-cost-original-medicare = Gastos: pagkatapos ng taunang maibabawas (deductible) ng Part B, karaniwang 20% ng gastos ang babayaran ninyo. Ito ang tinatawag na kabahagi sa seguro (coinsurance). Maaaring bayaran ng planong Medigap (pandagdag na seguro sa Medicare) ang ilan o lahat ng bahagi ninyo.
 note-cost-advantage-plan = Gastos: dapat saklawin ng mga planong Medicare Advantage ang CCM, pero maaaring iba ang babayaran ninyo at ang mga tagapagbigay ng pangangalaga na mapupuntahan ninyo. Tawagan ang inyong plano para magtanong.
 note-cost-medicaid = Karamihan sa may Medicare at Medicaid ay walang babayaran para sa CCM. Kung kasali kayo sa programang Kwalipikadong Benepisyaryo ng Medicare (QMB), hindi kayo dapat singilin ng mga tagapagbigay ng pangangalaga ng maibabawas (deductible) o kabahagi sa seguro (coinsurance) ng Medicare.
-note-asks-first = Bago magsimula ang CCM, dapat munang humingi ng pahintulot ninyo ang inyong tagapagbigay ng pangangalaga. Puwede kayong pumayag nang pasalita o nakasulat. Puwede kayong tumigil anumang oras.
+note-asks-first = Bago magsimula ang CCM, dapat humingi ng pahintulot ninyo ang inyong tagapagbigay ng pangangalaga. Puwede kayong pumayag nang pasalita o nakasulat, at tumigil anumang oras.
 note-visit-first = Kung bago kayo sa tagapagbigay ng pangangalaga, o hindi kayo nagpatingin sa kanila sa nakaraang taon, baka kailangan muna ninyong magpatingin.
 note-one-provider-a-month = Isang tagapagbigay ng pangangalaga lang ang maaaring magbigay sa inyo ng CCM bawat buwan.
 
@@ -220,7 +220,7 @@ explainer-cost-share = Karaniwang 20% ng gastos ang babayaran ninyo, pagkatapos 
 explainer-cost-consent = Dapat munang humingi ng pahintulot ninyo ang inyong tagapagbigay ng pangangalaga. Puwede kayong tumigil anumang oras.
 
 explainer-next-title = Ang inyong susunod na hakbang
-explainer-next-body = Sagutin ang ilang maiikling tanong. Makikita ninyo kung tugma ang inyong mga sagot sa mga pangunahing patakaran ng Medicare para sa CCM, at kung ano ang maitatanong ninyo. Ang inyong tagapagbigay ng pangangalaga lang ang makapagpapasya kung angkop sa inyo ang CCM.
+explainer-next-body = Sagutin ang ilang maiikling tanong. Makikita ninyo kung tugma ang inyong mga sagot sa pangunahing patakaran ng Medicare para sa CCM, at kung ano ang maitatanong ninyo. Ang inyong tagapagbigay ng pangangalaga lang ang makapagpapasya kung angkop sa inyo ang CCM.
 
 ## Kiosk: a shared tablet in a waiting room, one patient after another.
 
