@@ -3,9 +3,11 @@
 
 language-en = English
 language-es = Español
-language-zh-Hant = 中文
+language-zh-Hant = 繁體中文
+language-zh-Hans = 简体中文
 language-vi = Tiếng Việt
 language-ko = 한국어
 language-ru = Русский
 language-ar = العربية
 language-ht = Kreyòl ayisyen
+language-tl = Tagalog

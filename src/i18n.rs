@@ -36,8 +36,10 @@ pub const ENGLISH: Language = Language {
     right_to_left: false,
 };
 
-/// The eight languages of the campaign's patient materials, English first.
-pub const LANGUAGES: [Language; 8] = [
+/// The languages of the campaign's patient materials, English first, in
+/// the language menu's order; Tagalog and Simplified Chinese were added by
+/// issue 19.
+pub const LANGUAGES: [Language; 10] = [
     ENGLISH,
     Language {
         tag: "es",
@@ -45,6 +47,10 @@ pub const LANGUAGES: [Language; 8] = [
     },
     Language {
         tag: "zh-Hant",
+        right_to_left: false,
+    },
+    Language {
+        tag: "zh-Hans",
         right_to_left: false,
     },
     Language {
@@ -65,6 +71,10 @@ pub const LANGUAGES: [Language; 8] = [
     },
     Language {
         tag: "ht",
+        right_to_left: false,
+    },
+    Language {
+        tag: "tl",
         right_to_left: false,
     },
 ];

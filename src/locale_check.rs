@@ -20,6 +20,7 @@ pub const SAME_AS_ENGLISH_ALLOWED: &[&str] = &[
     "es:place-hospital",
     "vi:condition-hiv",
     "ko:condition-hiv",
+    "tl:condition-hiv",
 ];
 
 #[derive(Debug, Default, PartialEq, Eq)]

@@ -23,7 +23,9 @@
 //! Language, first that gives one the widget speaks: the `lang` option; the
 //! `lang` of the nearest ancestor of the widget's element; the document's;
 //! the browser's languages; English. A tag matches by its primary language
-//! (`es-MX` is `es`); any Chinese tag gets `zh-Hant`.
+//! (`es-MX` is `es`; `fil` is Tagalog, `tl`). Chinese goes by its script, or
+//! else its region: `zh-Hans`, `zh-CN` and `zh-SG` get `zh-Hans`; `zh-Hant`,
+//! `zh-TW`, `zh-HK`, `zh-MO`, a bare `zh` and any other get `zh-Hant`.
 //!
 //! A bad value gives one console warning and the default. Nothing here ever
 //! becomes markup.
@@ -349,22 +351,47 @@ impl WidgetOptions {
 }
 
 /// The language the widget speaks that best matches a tag, if any. By
-/// hand, for our eight fixed tags: a BCP 47 tag (`-` or `_` between
-/// subtags of 1 to 8 letters or digits) matches by its primary language.
+/// hand, for our few fixed tags: a BCP 47 tag (`-` or `_` between
+/// subtags of 1 to 8 letters or digits) matches by its primary language,
+/// and Chinese by its script or region.
 pub fn negotiate_lang(tag: &str) -> Option<Language> {
     let mut subtags = tag.trim().split(['-', '_']);
     let primary = subtags.next()?.to_ascii_lowercase();
+    let rest: Vec<&str> = subtags.collect();
     let well_formed = (2..=3).contains(&primary.len())
         && primary.bytes().all(|b| b.is_ascii_lowercase())
-        && subtags
+        && rest
+            .iter()
             .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
     if !well_formed {
         return None;
     }
-    // Chinese written in any script: Medicare's Chinese materials use
-    // Traditional characters, which serve better than English.
-    let primary = if primary == "zh" { "zh-Hant" } else { &primary };
-    Language::from_tag(primary)
+    let tag = match primary.as_str() {
+        "zh" => chinese(&rest),
+        // Filipino, the national standard of Tagalog: one language here.
+        "fil" => "tl",
+        other => other,
+    };
+    Language::from_tag(tag)
+}
+
+/// Simplified or Traditional Chinese, from the script subtag if there is
+/// one, else the region (the script comes first in a tag). Simplified is
+/// written in mainland China and Singapore; a bare `zh`, or any other
+/// region, gets Traditional, which Medicare's Chinese materials use.
+fn chinese(subtags: &[&str]) -> &'static str {
+    let simplified = subtags
+        .iter()
+        .find_map(|s| match s.to_ascii_lowercase().as_str() {
+            "hans" | "cn" | "sg" => Some(true),
+            "hant" | "tw" | "hk" | "mo" => Some(false),
+            _ => None,
+        });
+    if simplified == Some(true) {
+        "zh-Hans"
+    } else {
+        "zh-Hant"
+    }
 }
 
 /// An http(s) URL, or a path on this site, that ends with a slash.
@@ -445,15 +472,86 @@ mod tests {
         assert_eq!(tag("ES"), Some("es"));
         assert_eq!(tag("zh-TW"), Some("zh-Hant"));
         assert_eq!(tag("zh-Hant-HK"), Some("zh-Hant"));
-        assert_eq!(tag("zh-CN"), Some("zh-Hant"));
         assert_eq!(tag("zh"), Some("zh-Hant"));
         assert_eq!(tag("ar-EG"), Some("ar"));
         assert_eq!(tag("ko-KR"), Some("ko"));
         assert_eq!(tag("ru"), Some("ru"));
         assert_eq!(tag("vi-VN"), Some("vi"));
         assert_eq!(tag("ht"), Some("ht"));
+        assert_eq!(tag("tl"), Some("tl"));
         assert_eq!(tag("fr"), None);
         assert_eq!(tag("<b>"), None);
+    }
+
+    /// Issue 19: Simplified for mainland China and Singapore, by script or
+    /// region; Traditional for Taiwan, Hong Kong and Macau, and for a bare
+    /// `zh` as before (Medicare's Chinese materials use Traditional).
+    #[test]
+    fn chinese_by_script_then_region() {
+        let tag = |t: &str| negotiate_lang(t).map(|l| l.tag);
+        for simplified in [
+            "zh-CN",
+            "zh-SG",
+            "zh-Hans",
+            "zh-Hans-CN",
+            "zh-Hans-SG",
+            "zh-Hans-HK",
+            "zh-hans",
+            "zh_CN",
+            "ZH-cn",
+        ] {
+            assert_eq!(tag(simplified), Some("zh-Hans"), "{simplified}");
+        }
+        for traditional in [
+            "zh-TW",
+            "zh-HK",
+            "zh-MO",
+            "zh-Hant",
+            "zh-Hant-TW",
+            "zh-Hant-HK",
+            "zh-Hant-MO",
+            "zh-Hant-CN",
+            "zh_TW",
+            "zh",
+            "ZH",
+            "zh-US",
+        ] {
+            assert_eq!(tag(traditional), Some("zh-Hant"), "{traditional}");
+        }
+    }
+
+    #[test]
+    fn filipino_and_tagalog_are_tagalog() {
+        let tag = |t: &str| negotiate_lang(t).map(|l| l.tag);
+        for filipino in ["tl", "tl-PH", "TL", "fil", "fil-PH", "fil_PH", "FIL-ph"] {
+            assert_eq!(tag(filipino), Some("tl"), "{filipino}");
+        }
+        assert_eq!(tag("fi"), None, "Finnish is not Filipino");
+    }
+
+    /// The same choices where the page or the browser gives the tag.
+    #[test]
+    fn the_page_and_browser_tags_choose_the_new_languages() {
+        let none = WidgetOptions::default();
+        let chosen = |ancestor: Option<&str>, document: Option<&str>, browser: &[&str]| {
+            let page = PageLanguages {
+                ancestor: ancestor.map(str::to_owned),
+                document: document.map(str::to_owned),
+                browser: browser.iter().map(|&t| t.to_owned()).collect(),
+            };
+            choose_language(&none, &page).tag
+        };
+        assert_eq!(chosen(None, None, &["zh-CN", "en"]), "zh-Hans");
+        assert_eq!(chosen(None, Some("zh-SG"), &["en"]), "zh-Hans");
+        assert_eq!(chosen(Some("zh-HK"), Some("zh-CN"), &[]), "zh-Hant");
+        assert_eq!(chosen(None, None, &["zh"]), "zh-Hant");
+        assert_eq!(chosen(None, None, &["fr", "fil-PH"]), "tl");
+        let (option, warnings) = WidgetOptions::parse([("lang", "zh-Hans-CN")]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(
+            choose_language(&option, &PageLanguages::default()).tag,
+            "zh-Hans"
+        );
     }
 
     #[test]

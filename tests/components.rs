@@ -240,12 +240,14 @@ async fn language_menu_names_each_language_in_itself() {
         [
             "English",
             "Español",
-            "中文",
+            "繁體中文",
+            "简体中文",
             "Tiếng Việt",
             "한국어",
             "Русский",
             "العربية",
-            "Kreyòl ayisyen"
+            "Kreyòl ayisyen",
+            "Tagalog"
         ]
     );
     let label = w.find("label.ccw-language-label").unwrap();

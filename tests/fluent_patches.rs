@@ -366,7 +366,7 @@ fn ordinal_selectors_only_match_other() {
                [zero] zero\n [one] {$n}st\n [two] {$n}nd\n [few] {$n}rd\n [many] many\n\
                *[other] {$n}th\n}\n\
                count = { NUMBER($n, type: \"cardinal\") ->\n [one] one\n *[other] other\n}\n";
-    for lang in ["en", "es", "zh", "vi", "ko", "ru", "ar", "ht"] {
+    for lang in ["en", "es", "zh", "vi", "ko", "ru", "ar", "ht", "tl"] {
         let bundle = bundle(lang, ftl);
         for n in [0, 1, 2, 3, 4, 11, 21, 22, 23, 101] {
             let args = [("n", FluentValue::from(n))];

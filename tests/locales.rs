@@ -189,7 +189,7 @@ fn every_language_is_named_in_itself() {
     assert_eq!(names, expected);
     let i18n = I18n::language_names();
     assert_eq!(i18n.tr("language-ar"), "العربية");
-    assert_eq!(i18n.tr("language-zh-Hant"), "中文");
+    assert_eq!(i18n.tr("language-zh-Hant"), "繁體中文");
 }
 
 #[test]

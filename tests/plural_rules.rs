@@ -3,7 +3,10 @@
 //! expression as the widget's messages use them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use connected_care_widget::{ftl, i18n::I18n};
+use connected_care_widget::{
+    ftl,
+    i18n::{I18n, LANGUAGES},
+};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 
@@ -58,10 +61,45 @@ fn spanish_one_other() {
 
 #[test]
 fn chinese_vietnamese_korean_other_only() {
-    for tag in ["zh-Hant", "vi", "ko"] {
+    for tag in ["zh-Hant", "zh-Hans", "vi", "ko"] {
         check(
             tag,
             &[(0, "other"), (1, "other"), (2, "other"), (11, "other")],
+        );
+    }
+}
+
+/// Filipino's `one` is every number whose last digit (of the whole part,
+/// or of the fraction digits when there are some) is not 4, 6 or 9.
+#[test]
+fn filipino_one_other() {
+    check(
+        "tl",
+        &[
+            (0, "one"),
+            (1, "one"),
+            (2, "one"),
+            (3, "one"),
+            (4, "other"),
+            (5, "one"),
+            (6, "other"),
+            (9, "other"),
+            (10, "one"),
+            (14, "other"),
+            (21, "one"),
+            (104, "other"),
+        ],
+    );
+    for (text, expected) in [
+        ("1.4", "other"),
+        ("1.5", "one"),
+        ("4.0", "one"),
+        ("4.6", "other"),
+    ] {
+        assert_eq!(
+            category("tl", FluentValue::try_number(text)),
+            expected,
+            "tl {text}"
         );
     }
 }
@@ -144,15 +182,17 @@ fn intl_category(cldr: &str, n: &str) -> &'static str {
 
 /// Our languages, each with the CLDR locale whose rules it takes (Haitian
 /// Creole has none in CLDR: English's, as fluent-bundle gave it before).
-const OURS: [(&str, &str); 8] = [
+const OURS: [(&str, &str); 10] = [
     ("en", "en"),
     ("es", "es"),
     ("zh-Hant", "zh"),
+    ("zh-Hans", "zh"),
     ("vi", "vi"),
     ("ko", "ko"),
     ("ru", "ru"),
     ("ar", "ar"),
     ("ht", "en"),
+    ("tl", "tl"),
 ];
 
 /// Numbers as written with fraction digits: `v`, `f` and `n` decide here.
@@ -168,6 +208,14 @@ const FRACTIONS: [&str; 22] = [
 /// (`arabic_zero_one_two_few_many_other` has those).
 #[test]
 fn same_as_intl_pluralrules() {
+    let ours: Vec<&str> = OURS.iter().map(|(tag, _)| *tag).collect();
+    for language in LANGUAGES {
+        assert!(
+            ours.contains(&language.tag),
+            "{}: add it to OURS",
+            language.tag
+        );
+    }
     for (tag, cldr) in OURS {
         let most = if cldr == "ar" { 100 } else { 1000 };
         for n in 0..=most {
@@ -206,23 +254,20 @@ fn arabic_fractions() {
     }
 }
 
-/// zh-Hans (issue 19) takes zh's rule by its language subtag, as zh-Hant
-/// does: `other` only. A language without a rule in plural.rs gets
-/// English's, which is wrong where CLDR has another: French's 0 is "one",
-/// Filipino's (tl, issue 19) 2 is "one". Add a language's rule to
-/// plural.rs with the language, and its tag to `OURS` above.
+/// A tag the widget does not have gets its language's rule where
+/// plural.rs has one (Filipino as `fil`), and English's where it has none,
+/// which is wrong where CLDR has another: French's 0 is "one". Add a
+/// language's rule to plural.rs with the language, and its tag to `OURS`
+/// above.
 #[test]
 fn other_tags_and_languages() {
-    for n in [0, 1, 2, 5, 11] {
+    for n in [0, 1, 2, 4, 5, 11] {
         assert_eq!(
-            category_in_bundle("zh-Hans", n.into()),
-            "other",
-            "zh-Hans {n}"
+            category_in_bundle("fil", n.into()),
+            intl_category("fil", &n.to_string()),
+            "fil {n}"
         );
     }
-    for (tag, n, cldr) in [("fr", 0, "one"), ("tl", 2, "one"), ("tl", 4, "other")] {
-        assert_eq!(intl_category(tag, &n.to_string()), cldr, "{tag} {n}");
-        let english = if n == 1 { "one" } else { "other" };
-        assert_eq!(category_in_bundle(tag, n.into()), english, "{tag} {n}");
-    }
+    assert_eq!(intl_category("fr", "0"), "one");
+    assert_eq!(category_in_bundle("fr", 0.into()), "other");
 }

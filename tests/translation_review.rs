@@ -155,6 +155,8 @@ const EMERGENCY_WORDS: &[(&str, &[&str])] = &[
     ("ru", &["экстренн"]),
     ("ar", &["طوارئ"]),
     ("ht", &["ijans"]),
+    ("tl", &["emerhensiya"]),
+    ("zh-Hans", &["紧急"]),
 ];
 
 /// The messages about reaching the care team for urgent needs, from the
@@ -771,4 +773,65 @@ fn the_gender_check_catches_a_form_for_a_man() {
     assert_eq!(forms_for_a_man("ar", old).len(), 2);
     let new = "answer-not-sure = لا أعرف\nerror = يُرجى اختيار إجابة.\n";
     assert!(forms_for_a_man("ar", new).is_empty());
+}
+
+// ---------------------------------------------------------------------------
+// 6. Simplified and Traditional Chinese are kept apart
+
+/// Characters of zh-Hant's file written differently in Simplified Chinese
+/// (outside GB2312, the Simplified character set), and characters of
+/// zh-Hans's file written differently in Traditional Chinese (outside
+/// Big5). A zh-Hans message copied from zh-Hant, or converted only in
+/// part, shows one of the first; the reverse one of the second.
+const TRADITIONAL_ONLY: &str = "來係個們傳儀優儲內兩劃動務區協參員問嗎嚴圖團壓專對屬帶幫幾從愛應掃撥擇數時書會標樣機檢決沒況減測溝為無狀現畫當療盡監確碼種稱節簡籤約紅級紹結絡給經網緊線繼續聯聽腎腦臟藍藥處螢補裝裡規觸訂計訊設訴診詞詢話該語誤說誰談請論護讀變讓費資質較載輕輩這連週進運過遠適選還邊醫錢錯長閉開間閱關隊階隨險離難電頁項須預頭題額顫顯風飾養驗鬆鬱麼";
+const SIMPLIFIED_ONLY: &str = "专两严个临为书从们会关内决况务动区医压参发变吗员响团处备头对将尽属带帮应开张强当扫护拨择数无时显来标样检沟没测状独现电疗监码碍称简紧红约级线终结给继续维联肾脏脑节药获蓝补规计认让论设诉诊话询该语误说请谁谈质费轻载较过还这进远连选针钱链错长闭问间队险随隐难页项须预题额颤风";
+
+fn wrong_script_problems(tag: &str, ftl: &str, other_script: &str) -> Vec<String> {
+    let mut problems = vec![];
+    for (id, readings) in readings(ftl) {
+        for reading in &readings {
+            let wrong: String = reading
+                .text
+                .chars()
+                .filter(|&c| other_script.contains(c))
+                .collect();
+            if !wrong.is_empty() {
+                problems.push(format!("{tag} {id}: {wrong} in: {}", reading.text));
+            }
+        }
+    }
+    problems.dedup();
+    problems
+}
+
+fn chinese(tag: &str) -> String {
+    let path = format!("{}/locales/{tag}/main.ftl", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn simplified_and_traditional_chinese_do_not_mix() {
+    let mut problems = wrong_script_problems("zh-Hans", &chinese("zh-Hans"), TRADITIONAL_ONLY);
+    problems.extend(wrong_script_problems(
+        "zh-Hant",
+        &chinese("zh-Hant"),
+        SIMPLIFIED_ONLY,
+    ));
+    report(problems);
+}
+
+#[test]
+fn the_script_check_catches_the_other_script() {
+    // zh-Hant's 911 line, left in zh-Hans; and zh-Hans's, in zh-Hant.
+    let traditional = "emergency-911 = 如遇緊急情況，請撥打 911。\n";
+    assert_eq!(
+        wrong_script_problems("zh-Hans", traditional, TRADITIONAL_ONLY).len(),
+        1
+    );
+    let simplified = "emergency-911 = 如遇紧急情况，请拨打 911。\n";
+    assert!(wrong_script_problems("zh-Hans", simplified, TRADITIONAL_ONLY).is_empty());
+    assert_eq!(
+        wrong_script_problems("zh-Hant", simplified, SIMPLIFIED_ONLY).len(),
+        1
+    );
 }

@@ -21,6 +21,20 @@ function linkText(lang) {
   return linkTexts.get(tag);
 }
 
+// The language choices: each language the widget speaks, named in itself,
+// from the widget's own list, so a new language needs no change here.
+async function addLanguages() {
+  const ftl = await fetch(new URL("locales/languages.ftl", base))
+    .then((response) => (response.ok ? response.text() : ""))
+    .catch(() => "");
+  const select = document.getElementById("lang");
+  for (const [, tag, name] of ftl.matchAll(/^language-(\S+) = (.+)$/gm)) {
+    const option = new Option(name.trim(), tag);
+    option.lang = tag;
+    select.append(option);
+  }
+}
+
 const escape = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 function choices() {
@@ -81,4 +95,5 @@ document.getElementById("copy").addEventListener("click", async () => {
     copied.textContent = "Select the code above and copy it (Ctrl+C, or ⌘+C on a Mac).";
   }
 });
+addLanguages();
 update();

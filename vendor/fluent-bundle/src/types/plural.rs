@@ -1,5 +1,5 @@
 //! Patched for the Connected Care widget: plural rules for the widget's
-//! eight languages only, written out by hand from CLDR 37 (the version
+//! languages only, written out by hand from CLDR 37 (the version
 //! intl_pluralrules 7 carries). intl_pluralrules keeps rules for every CLDR
 //! locale in a table, and fluent-langneg picked one: both cost wasm bytes
 //! that every visitor downloads. Any other language gets English's rules:
@@ -28,6 +28,7 @@ impl PluralRules {
             (_, "es") => spanish,
             (_, "ru") => russian,
             (_, "ar") => arabic,
+            (_, "tl" | "fil") => filipino,
             // English, and any language without a rule here (Haitian
             // Creole has none in CLDR 37).
             _ => english,
@@ -99,5 +100,16 @@ fn arabic(po: &PluralOperands) -> PluralCategory {
         PluralCategory::MANY
     } else {
         PluralCategory::OTHER
+    }
+}
+
+/// tl, fil: one: v = 0 and i = 1,2,3 or v = 0 and i % 10 != 4,6,9 or
+/// v != 0 and f % 10 != 4,6,9. (1, 2 and 3 end in none of 4, 6, 9.)
+fn filipino(po: &PluralOperands) -> PluralCategory {
+    let last_digit = if po.v == 0 { po.i % 10 } else { po.f % 10 };
+    if matches!(last_digit, 4 | 6 | 9) {
+        PluralCategory::OTHER
+    } else {
+        PluralCategory::ONE
     }
 }
