@@ -33,6 +33,11 @@ test.afterEach(async ({ baseURL }) => {
 async function choose(page, tag) {
   await page.locator("#language").selectOption(tag);
   await page.getByRole("button", { name: "Show" }).click();
+  await shown(page, tag);
+}
+
+// The page fetches and lays out a language's messages after it loads.
+async function shown(page, tag) {
   await expect(page.locator("#status")).toContainText(`(${tag})`);
 }
 
@@ -40,6 +45,7 @@ test("every English message beside its translation, for every language", async (
   expect(LANGS.length).toBeGreaterThanOrEqual(7);
   await page.goto("/review.html");
   // The menu lists the languages the bundle names, and no other.
+  await expect(page.locator("#language option:not([value=''])")).toHaveCount(LANGS.length);
   expect(await page.locator("#language option:not([value=''])").evaluateAll((os) => os.map((o) => o.value))).toEqual(LANGS);
   for (const tag of LANGS) {
     await choose(page, tag);
@@ -59,6 +65,7 @@ test("every English message beside its translation, for every language", async (
 
 test("each question is a group of its own, under the English file's section headings", async ({ page }) => {
   await page.goto("/review.html?lang=es");
+  await shown(page, "es");
   const headings = await page.locator("#screens h3").allTextContents();
   for (const [id, text] of oneLiners(ENGLISH)) {
     if (ENGLISH_IDS.includes(`${id}-hint`)) expect(headings).toContain(`Question: ${text}`);
