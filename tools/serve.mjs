@@ -28,8 +28,17 @@ export const TYPES = {
  */
 export function startServer({ dir, port = 0, mounts = {}, headers = () => ({}) }) {
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url, "http://127.0.0.1");
-    let path = normalize(decodeURIComponent(url.pathname));
+    // A request line that is no path ("//", a bad %-escape) is refused,
+    // never a crash of the server.
+    let url;
+    let path;
+    try {
+      url = new URL(req.url, "http://127.0.0.1");
+      path = normalize(decodeURIComponent(url.pathname));
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     if (path.endsWith("/")) path += "index.html";
     const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
     const root = resolve(prefix ? mounts[prefix] : dir);
