@@ -6,6 +6,10 @@
  * plugin is unpacked from its zip. No PHP is run from wp-content.
  */
 
+// Debian's wp-config.php takes the name of its config from here (Apache's
+// SetEnv); the built-in server does not pass its environment on itself.
+$_SERVER['WORDPRESS_CONFIG'] = getenv( 'WORDPRESS_CONFIG' );
+
 $ccw_path = rawurldecode( (string) parse_url( $_SERVER['REQUEST_URI'], PHP_URL_PATH ) );
 if ( 0 !== strpos( $ccw_path, '/wp-content/' ) ) {
 	return false;

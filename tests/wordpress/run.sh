@@ -13,33 +13,39 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 PORT=${WP_PORT:-4818}
-# Debian's WordPress reads /etc/wordpress/config-<host>.php.
-CONFIG=/etc/wordpress/config-127.0.0.1.php
+# Debian's WordPress reads /etc/wordpress/config-<name>.php, the name given
+# by WORDPRESS_CONFIG (PHP's built-in server and the CLI pass the
+# environment on): one of its own for each run, so runs on other ports
+# never share one.
+export WORDPRESS_CONFIG="connected-care-test-$PORT"
+CONFIG="/etc/wordpress/config-$WORDPRESS_CONFIG.php"
 RUN=$(mktemp -d /tmp/ccw-wordpress.XXXXXX)
 started=$(date +%s)
 say() { printf '== %s (%ss)\n' "$*" $(($(date +%s) - started)); }
 
+# MariaDB and the web server (with its workers) each run in a process
+# group of their own (setsid), stopped as a group by its id.
 db_pid="" web_pid=""
 stop() {
-  [ -n "$web_pid" ] && kill "$web_pid" 2>/dev/null && wait "$web_pid" 2>/dev/null
-  [ -n "$db_pid" ] && kill "$db_pid" 2>/dev/null && wait "$db_pid" 2>/dev/null
-  if grep -qs "connected-care tests" "$CONFIG"; then rm -f "$CONFIG"; fi
+  set +e
+  for pid in $web_pid $db_pid; do
+    kill -TERM -- "-$pid" 2>/dev/null
+  done
+  for pid in $web_pid $db_pid; do
+    while kill -0 -- "-$pid" 2>/dev/null; do sleep 0.1; done
+  done
+  rm -f "$CONFIG"
   rm -rf "$RUN"
-  return 0
 }
 trap stop EXIT
-
-if [ -e "$CONFIG" ] && ! grep -qs "connected-care tests" "$CONFIG"; then
-  echo "$CONFIG exists and is not this test's: not touching it" >&2
-  exit 1
-fi
+trap 'exit 130' INT TERM
 
 say "the plugin's zip"
 node "$ROOT/wordpress/build.mjs"
 
 say "MariaDB in $RUN/db"
 mariadb-install-db --no-defaults --datadir="$RUN/db" --user="$(id -un)" --skip-test-db >/dev/null
-mariadbd --no-defaults --datadir="$RUN/db" --socket="$RUN/mysql.sock" --skip-networking \
+setsid mariadbd --no-defaults --datadir="$RUN/db" --socket="$RUN/mysql.sock" --skip-networking \
   --pid-file="$RUN/mysql.pid" --user="$(id -un)" --log-error="$RUN/mysql.log" &
 db_pid=$!
 for _ in $(seq 100); do [ -S "$RUN/mysql.sock" ] && break; sleep 0.1; done
@@ -85,7 +91,7 @@ define( 'LOGGED_IN_SALT', '$(salt)' );
 define( 'NONCE_SALT', '$(salt)' );
 PHP
 CCW_WP_CONTENT="$RUN/wp-content" PHP_CLI_SERVER_WORKERS=4 \
-  php -S "127.0.0.1:$PORT" -t /usr/share/wordpress "$HERE/router.php" >"$RUN/php.log" 2>&1 &
+  setsid php -S "127.0.0.1:$PORT" -t /usr/share/wordpress "$HERE/router.php" >"$RUN/php.log" 2>&1 &
 web_pid=$!
 php "$HERE/wp.php" install >"$RUN/users.json"
 for _ in $(seq 50); do curl -fso /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done

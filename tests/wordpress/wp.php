@@ -1,7 +1,8 @@
 <?php
 /**
  * WordPress tasks for the tests, run from the command line with WordPress
- * loaded (Debian's, configured by run.sh for 127.0.0.1):
+ * loaded (Debian's, configured by run.sh in the config WORDPRESS_CONFIG
+ * names):
  *
  *   php wp.php install          installs the site, adds an Editor and an
  *                               Author, activates the plugin; prints the
@@ -12,7 +13,8 @@
  *                               Plugins screen does
  */
 
-$_SERVER['HTTP_HOST'] = '127.0.0.1'; // Debian's config is chosen by host.
+$_SERVER['HTTP_HOST']        = '127.0.0.1';
+$_SERVER['WORDPRESS_CONFIG'] = getenv( 'WORDPRESS_CONFIG' ); // Debian's config.
 $ccw_task             = $argv[1] ?? '';
 if ( 'install' === $ccw_task ) {
 	define( 'WP_INSTALLING', true );
@@ -25,7 +27,7 @@ const CCW_PASSWORD = 'connected-care-e2e';
 
 if ( 'install' === $ccw_task ) {
 	require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-	$result = wp_install( 'Connected Care test', 'administrator', 'administrator@example.com', false, '', CCW_PASSWORD );
+	$result = wp_install( 'Partner site', 'administrator', 'administrator@example.com', false, '', CCW_PASSWORD );
 	$users  = array( 'administrator' => $result['user_id'] );
 	foreach ( array( 'editor', 'author' ) as $role ) {
 		$users[ $role ] = wp_insert_user(

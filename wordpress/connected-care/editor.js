@@ -38,11 +38,9 @@
 			} ),
 			el(
 				BaseControl,
-				{
-					id: 'connected-care-accent',
-					label: __( 'Colour', 'connected-care' ),
-					help: __( 'Too light for white text, it is darkened until the text is readable.', 'connected-care' ),
-				},
+				{ help: __( 'Too light for white text, it is darkened until the text is readable.', 'connected-care' ) },
+				// A caption, not a <label>: the palette is a group of buttons.
+				el( BaseControl.VisualLabel, null, __( 'Colour', 'connected-care' ) ),
 				el( ColorPalette, {
 					colors: palette,
 					value: attributes.accent || undefined,
