@@ -7,6 +7,7 @@
 import { test, expect } from "@playwright/test";
 import {
   CMS_URL,
+  LANGUAGES,
   expectAxeClean,
   expectNoTrace,
   recordRequests,
@@ -111,6 +112,35 @@ test("without JavaScript: the link, in the chosen language, in the text column",
   await context.close();
 });
 
+// The snippet pasted in a Custom HTML block (Administrators and Editors
+// only: WordPress strips it for Authors), bare and in a paragraph, its
+// script from the plugin's folder: the loader lines the badge up with the
+// text column of the real theme; without JavaScript, only the paragraph's
+// link is in the column.
+test("the raw snippet in a Custom HTML block: the badge in the text column, bare or in a paragraph", async ({ browser, page, request }) => {
+  const snippet = (id) =>
+    `<connected-care-widget id="${id}" lang="es"><a href="${CMS_URL}">${startTitle("es")}</a></connected-care-widget>`;
+  const html = `<!-- wp:html -->\n<script type="module" src="/wp-content/plugins/connected-care/dist/widget.js"></script>\n${snippet("bare")}\n<!-- /wp:html -->\n\n<!-- wp:html -->\n<p>${snippet("wrapped")}</p>\n<!-- /wp:html -->`;
+  const post = await createPost(request, "editor", "The snippet", around(html));
+  const left = (locator) => locator.evaluate((el) => el.getBoundingClientRect().left);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(post.link);
+  const column = await left(page.locator("#before"));
+  expect(column).toBe(315);
+  for (const id of ["bare", "wrapped"]) {
+    await expect(page.locator(`#${id} .ccw-badge`)).toHaveText(startTitle("es"));
+    expect(await left(page.locator(`#${id} .ccw-badge`)), id).toBe(column);
+  }
+  await shot(page, "wordpress-custom-html", { fullPage: false });
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const noScript = await context.newPage();
+  await noScript.goto(post.link);
+  expect(await left(noScript.locator("#wrapped a"))).toBe(column);
+  // Inline content, at the container's padding: hence the paragraph.
+  expect(await left(noScript.locator("#bare a"))).toBeLessThan(column);
+  await context.close();
+});
+
 test("the widget's script is on the pages that show it, and no other", async ({ page, request }) => {
   const plain = await createPost(request, "author", "No check here", around("<!-- wp:paragraph -->\n<p>Opening hours.</p>\n<!-- /wp:paragraph -->"));
   const scripts = () => page.locator('script[src*="connected-care"]').evaluateAll((els) => els.map((el) => [el.type, new URL(el.src).pathname]));
@@ -118,6 +148,19 @@ test("the widget's script is on the pages that show it, and no other", async ({ 
   expect(await scripts()).toEqual([]);
   await page.goto(posts["author block"].link);
   expect(await scripts()).toEqual([["module", "/wp-content/plugins/connected-care/dist/widget.js"]]);
+});
+
+test("every language the widget speaks: the shortcode takes its tag, and the link says its start title", async ({ page, request }) => {
+  const shortcodes = LANGUAGES.map((lang) => `[connected_care lang="${lang}"]`).join("\n\n");
+  const post = await createPost(request, "author", "Every language", `<!-- wp:shortcode -->\n${shortcodes}\n<!-- /wp:shortcode -->`);
+  await page.goto(post.link);
+  const seen = await page
+    .locator("connected-care-widget")
+    .evaluateAll((els) => els.map((el) => [el.getAttribute("lang"), el.querySelector("a").textContent]));
+  expect(seen).toEqual(LANGUAGES.map((lang) => [lang, startTitle(lang)]));
+  for (const lang of LANGUAGES) {
+    await expect(page.locator(`connected-care-widget[lang="${lang}"] .ccw-badge`)).toHaveText(startTitle(lang));
+  }
 });
 
 // As the Administrator, who may save any markup: the plugin's own
