@@ -97,6 +97,18 @@ for (const role of ROLES) {
   }
 }
 
+// A Contributor cannot publish, but submits for review: the block and the
+// shortcode are kept as written, where a pasted snippet would be stripped.
+test("contributor: the block and the shortcode are saved as written", async ({ request }) => {
+  for (const { content } of Object.values(KINDS)) {
+    const post = await createPost(request, "contributor", "For review", around(content), { status: "pending" });
+    expect(await rawContent(request, "contributor", post.id)).toBe(around(content));
+  }
+  const snippet = `<!-- wp:html -->\n<connected-care-widget lang="es"><a href="${CMS_URL}">${startTitle("es")}</a></connected-care-widget>\n<!-- /wp:html -->`;
+  const pasted = await createPost(request, "contributor", "Pasted", snippet, { status: "pending" });
+  expect(await rawContent(request, "contributor", pasted.id)).not.toContain("connected-care-widget");
+});
+
 test("without JavaScript: the link, in the chosen language, in the text column", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();

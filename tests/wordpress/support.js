@@ -17,11 +17,11 @@ const auth = (role) => ({
   Authorization: `Basic ${Buffer.from(`${USERS[role].login}:${USERS[role].application_password}`).toString("base64")}`,
 });
 
-/** Publishes a post as `role` through the REST API; returns WordPress's answer (id, link, ...). */
-export async function createPost(request, role, title, content) {
+/** Publishes a post as `role` through the REST API (or saves it with another `status`); returns WordPress's answer (id, link, ...). */
+export async function createPost(request, role, title, content, { status = "publish" } = {}) {
   const response = await request.post("?rest_route=/wp/v2/posts", {
     headers: auth(role),
-    data: { title, content, status: "publish" },
+    data: { title, content, status },
   });
   expect(response.status(), await response.text()).toBe(201);
   return response.json();

@@ -4,8 +4,9 @@
  * loaded (Debian's, configured by run.sh in the config WORDPRESS_CONFIG
  * names):
  *
- *   php wp.php install          installs the site, adds an Editor and an
- *                               Author, activates the plugin; prints the
+ *   php wp.php install          installs the site, adds an Editor, an
+ *                               Author and a Contributor, activates the
+ *                               plugin; prints the
  *                               users and their application passwords (JSON)
  *   php wp.php options          prints the names of options and user meta
  *                               that mention the plugin (JSON)
@@ -29,7 +30,7 @@ if ( 'install' === $ccw_task ) {
 	require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 	$result = wp_install( 'Partner site', 'administrator', 'administrator@example.com', false, '', CCW_PASSWORD );
 	$users  = array( 'administrator' => $result['user_id'] );
-	foreach ( array( 'editor', 'author' ) as $role ) {
+	foreach ( array( 'editor', 'author', 'contributor' ) as $role ) {
 		$users[ $role ] = wp_insert_user(
 			array(
 				'user_login' => $role,
