@@ -5,9 +5,12 @@
 // wordpress/build/connected-care/, then zips that folder as
 // wordpress/build/connected-care.zip.
 //
-//   node wordpress/build.mjs
+//   node wordpress/build.mjs [--version 1.2.3]
 //
-// Prints the zip's path and size.
+// With --version (the release's, from its one source), the copy's plugin
+// header, CONNECTED_CARE_VERSION, readme.txt's stable tag and block.json
+// say that version; without, the source's own. Prints the zip's path and
+// size.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -36,7 +39,28 @@ export function languages(locales = `${ROOT}locales/`) {
   return result;
 }
 
-function build() {
+/** Writes `version` everywhere the plugin copy in `dir` states its own. */
+export function stampVersion(dir, version) {
+  if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version)) throw new Error(`not a version: ${version}`);
+  const edits = {
+    "connected-care.php": [
+      [/^( \* Version:\s+).+$/m, `$1${version}`],
+      [/define\( 'CONNECTED_CARE_VERSION', '[^']+' \)/, `define( 'CONNECTED_CARE_VERSION', '${version}' )`],
+    ],
+    "readme.txt": [[/^Stable tag: .+$/m, `Stable tag: ${version}`]],
+    "block.json": [[/"version": "[^"]+"/, `"version": "${version}"`]],
+  };
+  for (const [file, replacements] of Object.entries(edits)) {
+    let text = readFileSync(dir + file, "utf8");
+    for (const [pattern, replacement] of replacements) {
+      if (!pattern.test(text)) throw new Error(`${file}: no ${pattern}`);
+      text = text.replace(pattern, replacement);
+    }
+    writeFileSync(dir + file, text);
+  }
+}
+
+function build(version) {
   for (const file of BUNDLE) {
     if (!existsSync(DIST + file)) throw new Error(`dist/${file} is missing: run bash .ci/build first`);
   }
@@ -50,6 +74,7 @@ function build() {
     if (tag !== "en") cpSync(`${DIST}locales/${tag}/main.ftl`, `${PLUGIN}dist/locales/${tag}/main.ftl`);
   }
   writeFileSync(`${PLUGIN}languages.json`, `${JSON.stringify(langs, null, "\t")}\n`);
+  if (version) stampVersion(PLUGIN, version);
   // -X: no extra file attributes; the folder is the zip's one top entry,
   // as WordPress's "Upload Plugin" expects.
   execFileSync("zip", ["-q", "-r", "-X", "connected-care.zip", "connected-care"], { cwd: OUT });
@@ -64,4 +89,7 @@ function count(dir) {
   );
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) build();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const at = process.argv.indexOf("--version");
+  build(at > 0 ? process.argv[at + 1] : undefined);
+}
