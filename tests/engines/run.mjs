@@ -11,7 +11,8 @@ import { fileURLToPath } from "node:url";
 import { startEngineServer } from "./server.mjs";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
-const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+// ENGINES_DIST: another build to test (a folder ending in /).
+const DIST = process.env.ENGINES_DIST ?? fileURLToPath(new URL("../../dist/", import.meta.url));
 const ENGINES = ["webkit", "firefox", "chromium"];
 const NEEDS = {
   webkit: ["/usr/bin/Xvfb", "/usr/bin/WebKitWebDriver"],
