@@ -54,7 +54,7 @@ const inside = (app, selector) => [...app.slice(0, -1), `${app.at(-1)} ${selecto
 
 /** Polls `fn` in the page until it returns a truthy value; returns that value. */
 async function waitFor(browser, what, fn, ...args) {
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + 30_000;
   let last;
   while (Date.now() < deadline) {
     last = await browser.evaluate(fn, ...args);
