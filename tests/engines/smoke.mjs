@@ -103,14 +103,12 @@ async function tabTo(browser, path, { max = 30 } = {}) {
   throw new Error(`could not reach ${path} with Tab in ${max} presses`);
 }
 
-/** What the error recorder (page/errors.js) saw in the page and the frames the server served. */
+/** What the error recorder (page/errors.js) saw in the page and the frames the server served (not about:blank ones). */
 const pageErrors = (browser) =>
   browser.evaluate(() =>
-    [window, ...[...document.querySelectorAll("iframe")].map((f) => f.contentWindow)]
-      .filter((w) => w.location.origin === location.origin)
-      .flatMap((w) => [
-      ...(w.__engineErrors ?? [`no error recorder in ${w.location.href}`]),
-    ]),
+    [window, ...[...document.querySelectorAll("iframe")].map((frame) => frame.contentWindow)]
+      .filter((w) => w.location.protocol === "http:")
+      .flatMap((w) => w.__engineErrors ?? [`no error recorder in ${w.location.href}`]),
   );
 
 async function expectNoErrors(browser) {
