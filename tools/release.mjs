@@ -53,8 +53,11 @@ export function visitorFiles(dist) {
   const languages = readdirSync(join(dist, "locales"))
     .filter((tag) => tag !== "en" && existsSync(join(dist, "locales", tag, "main.ftl")))
     .map((tag) => `locales/${tag}/main.ftl`);
-  const kiosk = ["kiosk.html", ...filesBelow(join(dist, "kiosk")).map((file) => `kiosk/${file}`)];
-  const files = [...app, ...languages, ...iframe, ...kiosk].sort();
+  // The kiosk element's bundle (as the loader fetches it), and the rest of
+  // kiosk/: the kiosk page's script and styles, the result page.
+  const kiosk = ["kiosk.html", "kiosk/connected-care-widget.js", "kiosk/connected-care-widget_bg.wasm", "kiosk/kiosk-page.css"];
+  const kioskFolder = existsSync(join(dist, "kiosk")) ? filesBelow(join(dist, "kiosk")).map((file) => `kiosk/${file}`) : [];
+  const files = [...new Set([...app, ...languages, ...iframe, ...kiosk, ...kioskFolder])].sort();
   const missing = files.filter((file) => !existsSync(join(dist, file)));
   if (missing.length) throw new Error(`release: not in ${dist}: ${missing.join(", ")}; build first`);
   return files;
