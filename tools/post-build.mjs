@@ -259,7 +259,9 @@ export function checkGlue(glue, { modules, imports, exports }) {
   const unknownExports = new Set([...glue.matchAll(EXPORT_USE)].map((m) => m[1]).filter((name) => !exports.has(name)));
   if (unknownExports.size)
     problems.push(`the glue uses wasm.X that are not exports: ${[...unknownExports].join(", ")}`);
-  if (glue.split(WASM_FETCH).length !== 2) problems.push(`expected one \`${WASM_FETCH}\` (where init fetches the wasm)`);
+  if (glue.split(WASM_FETCH).length !== 2) {
+    problems.push(`expected one \`${WASM_FETCH}\` (where init fetches the wasm)`);
+  }
   const entries = glue.match(CLOSURE_ENTRY)?.length ?? 0;
   if (entries !== 2) {
     problems.push(

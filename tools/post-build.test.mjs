@@ -319,7 +319,7 @@ const UNKNOWN_SHAPES = [
   },
   {
     change: "init fetches the wasm some other way",
-    glue: FIXTURE_GLUE.replace("module_or_path = fetch(module_or_path);", "module_or_path = fetch(module_or_path, {});"),
+    glue: FIXTURE_GLUE.replace("fetch(module_or_path);", "fetch(module_or_path, {});"),
     problem: /expected one `module_or_path = fetch\(module_or_path\);`/,
   },
 ];

@@ -55,9 +55,14 @@ export function visitorFiles(dist) {
     .map((tag) => `locales/${tag}/main.ftl`);
   // The kiosk element's bundle (as the loader fetches it), and the rest of
   // kiosk/: the kiosk page's script and styles, the result page.
-  const kiosk = ["kiosk.html", "kiosk/connected-care-widget.js", "kiosk/connected-care-widget_bg.wasm", "kiosk/kiosk-page.css"];
-  const kioskFolder = existsSync(join(dist, "kiosk")) ? filesBelow(join(dist, "kiosk")).map((file) => `kiosk/${file}`) : [];
-  const files = [...new Set([...app, ...languages, ...iframe, ...kiosk, ...kioskFolder])].sort();
+  const kiosk = [
+    "kiosk.html",
+    "kiosk/connected-care-widget.js",
+    "kiosk/connected-care-widget_bg.wasm",
+    "kiosk/kiosk-page.css",
+    ...(existsSync(join(dist, "kiosk")) ? filesBelow(join(dist, "kiosk")).map((file) => `kiosk/${file}`) : []),
+  ];
+  const files = [...new Set([...app, ...languages, ...iframe, ...kiosk])].sort();
   const missing = files.filter((file) => !existsSync(join(dist, file)));
   if (missing.length) throw new Error(`release: not in ${dist}: ${missing.join(", ")}; build first`);
   return files;
@@ -65,8 +70,9 @@ export function visitorFiles(dist) {
 
 /** Refuses a loader the build did not finish: its version and hashes. */
 export function checkLoader(loader, version) {
-  if (loader.includes(INTEGRITY_MARKER)) throw new Error("release: the loader has no integrity hashes; run bash .ci/build");
-  if (!loader.includes(`"${version}"`)) throw new Error(`release: the loader is not version ${version}; run bash .ci/build`);
+  const rebuild = "run bash .ci/build";
+  if (loader.includes(INTEGRITY_MARKER)) throw new Error(`release: the loader has no integrity hashes; ${rebuild}`);
+  if (!loader.includes(`"${version}"`)) throw new Error(`release: the loader is not version ${version}; ${rebuild}`);
 }
 
 /** Writes the npm package into `dir`: package.json with `version`, the

@@ -7,7 +7,8 @@
 // nothing thrown into the page. The loader's own hash is the snippet's
 // (faults.spec.js, "Subresource Integrity on the loader").
 import { test, expect } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
 import {
   CMS_URL,
   LINK_TEXT,
@@ -44,14 +45,27 @@ async function tamper(page, file) {
 
 const ourWarnings = (seen) => seen.warnings.filter((w) => w.includes("Connected Care widget"));
 
-test("the built loader holds a hash for each file it fetches, the glue its wasm's", () => {
+test("the built loader holds a hash for each file it fetches, the glue its wasm's, the app the languages'", () => {
   const loader = readFileSync(new URL("widget.js", DIST), "utf8");
-  for (const file of ["connected-care-widget.js", "style.css", "kiosk/connected-care-widget.js", "kiosk/kiosk-page.css"]) {
-    expect(loader).toMatch(new RegExp(`"${file.replace(/[./]/g, "\\$&")}":"sha256-[A-Za-z0-9+/]{43}="`));
+  const hashes = JSON.parse(loader.match(/\{"connected-care-widget\.js":[^}]*\}/)[0]);
+  expect(Object.keys(hashes).sort()).toEqual(
+    ["connected-care-widget.js", "kiosk/connected-care-widget.js", "kiosk/kiosk-page.css", "style.css"],
+  );
+  for (const [file, hash] of Object.entries(hashes)) {
+    const body = readFileSync(new URL(file, DIST));
+    expect(hash, file).toBe(`sha256-${createHash("sha256").update(body).digest("base64")}`);
   }
   expect(loader).not.toContain("__integrity__");
   for (const glue of ["connected-care-widget.js", "kiosk/connected-care-widget.js"]) {
-    expect(readFileSync(new URL(glue, DIST), "utf8")).toMatch(/fetch\([\w$]+,\{integrity:"sha256-[A-Za-z0-9+/]{43}="\}\)/);
+    const wasm = readFileSync(new URL(glue.replace(".js", "_bg.wasm"), DIST));
+    const hash = `sha256-${createHash("sha256").update(wasm).digest("base64")}`;
+    expect(readFileSync(new URL(glue, DIST), "utf8")).toContain(`{integrity:"${hash}"}`);
+  }
+  // The app holds each language file's, as it is served (build.rs).
+  const app = readFileSync(new URL("connected-care-widget_bg.wasm", DIST)).toString("latin1");
+  for (const tag of readdirSync(new URL("locales/", DIST)).filter((t) => t !== "en" && !t.includes("."))) {
+    const ftl = readFileSync(new URL(`locales/${tag}/main.ftl`, DIST));
+    expect(app, tag).toContain(`sha256-${createHash("sha256").update(ftl).digest("base64")}`);
   }
 });
 
@@ -100,7 +114,7 @@ for (const file of ["kiosk/connected-care-widget.js", "kiosk/connected-care-widg
   });
 }
 
-test("a changed language file: the app stays in English with its notice, one warning, none of the changed text", async ({
+test("a changed language file: the app stays in English with a notice, one warning, not the changed text", async ({
   page,
 }) => {
   const seen = await watchPage(page);

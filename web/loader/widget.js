@@ -70,10 +70,11 @@ function loadApp(folder) {
 }
 
 async function startApp(folder) {
-  // import() takes no integrity. A module script does: it fetches, checks
-  // and runs the glue, and import() then finds that same module in the
-  // page's module map, fetched once. A glue that fails its hash fires
-  // `error` and is never imported. The glue fetches its wasm with the
+  // import() takes no integrity. A module script does (in every browser
+  // with modules): it fetches, checks and runs the glue, and import() then
+  // finds that same module in the page's module map, fetched once. A glue
+  // that fails its hash fires `error` and is never imported (import()
+  // would fetch it again, unchecked). The glue fetches its wasm with the
   // wasm's hash.
   const file = folder + "connected-care-widget.js";
   const src = new URL(file, BASE);
@@ -259,7 +260,8 @@ class ConnectedCareWidget extends HTMLElement {
       files.map(
         (file) =>
           new Promise((onload, onerror) => {
-            make(this.#root, "link", { rel: "stylesheet", href: new URL(file, BASE), ...checked(file), onload, onerror });
+            const href = new URL(file, BASE);
+            make(this.#root, "link", { rel: "stylesheet", href, ...checked(file), onload, onerror });
           }),
       ),
     );
