@@ -11,13 +11,15 @@
 //   connected-care-widget-V.tgz       that package, packed by `npm pack`
 //   connected-care-widget-V.zip       the same files in connected-care/, to
 //                                     copy to your own host
+//   connected-care-wordpress-V.zip    the WordPress plugin with the bundle
+//                                     inside (wordpress/build.mjs)
 //   integrity.json                    the SHA-384 Subresource Integrity hash
-//                                     of every file, and of the .tgz and .zip
+//                                     of every file, and of each archive
 //   snippet.html                      the SRI-pinned snippet for the CDN
 //
 // The version is Cargo.toml's, the one version of a release: the build
-// writes it into the loader (export const VERSION) and this step into the
-// package. The WordPress plugin takes its bundle from package/dist/.
+// writes it into the loader (export const VERSION), this step into the
+// package and the plugin.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -165,8 +167,24 @@ export function snippet({ name, version, loaderIntegrity, linkText }) {
   ].join("\n");
 }
 
-/** The whole release from `dist` into `out`; returns what it wrote. */
-export function release({ dist = join(ROOT, "dist"), out = join(ROOT, "release"), version = crateVersion() } = {}) {
+/** The WordPress plugin's zip at `version`, built by wordpress/build.mjs
+ * from dist/, copied into `out`. */
+function wordpressPlugin(out, version) {
+  execFileSync("node", [join(ROOT, "wordpress/build.mjs"), "--version", version], { stdio: "ignore" });
+  const zipPath = join(out, `connected-care-wordpress-${version}.zip`);
+  cpSync(join(ROOT, "wordpress/build/connected-care.zip"), zipPath);
+  return zipPath;
+}
+
+/** The whole release from `dist` into `out`, with the WordPress plugin
+ * if `plugin` (it builds from the repository's dist/); returns what it
+ * wrote. */
+export function release({
+  dist = join(ROOT, "dist"),
+  out = join(ROOT, "release"),
+  version = crateVersion(),
+  plugin = false,
+} = {}) {
   checkLoader(readFileSync(join(dist, "widget.js"), "utf8"), version);
   const files = visitorFiles(dist);
   mkdirSync(out, { recursive: true });
@@ -182,9 +200,13 @@ export function release({ dist = join(ROOT, "dist"), out = join(ROOT, "release")
   const zipPath = join(out, `${name}-${version}.zip`);
   writeFileSync(zipPath, zip(files.map((file) => [`connected-care/${file}`, readFileSync(join(dist, file))])));
 
+  const pluginZip = plugin ? wordpressPlugin(out, version) : undefined;
+
   const hashes = Object.fromEntries(files.map((file) => [file, integrity(readFileSync(join(dist, file)), "sha384")]));
   const artifacts = Object.fromEntries(
-    [tarball, zipPath].map((path) => [relative(out, path), integrity(readFileSync(path), "sha384")]),
+    [tarball, zipPath, pluginZip]
+      .filter(Boolean)
+      .map((path) => [relative(out, path), integrity(readFileSync(path), "sha384")]),
   );
   writeFileSync(
     join(out, "integrity.json"),
@@ -195,7 +217,7 @@ export function release({ dist = join(ROOT, "dist"), out = join(ROOT, "release")
     join(out, "snippet.html"),
     snippet({ name, version, loaderIntegrity: hashes["widget.js"], linkText }),
   );
-  return { name, version, files, tarball, zip: zipPath, packageDir };
+  return { name, version, files, tarball, zip: zipPath, pluginZip, packageDir };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -204,11 +226,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = outAt >= 0 ? args[outAt + 1] : join(ROOT, "release");
   if (!args.includes("--skip-build")) execFileSync("bash", [join(ROOT, ".ci/build")], { stdio: "inherit" });
   try {
-    const done = release({ out });
+    const done = release({ out, plugin: true });
     const size = (path) => `${statSync(path).size.toLocaleString("en")} B`;
     console.log(`${done.name} ${done.version}: ${done.files.length} files in ${relative(ROOT, done.packageDir)}/dist`);
     console.log(`  ${relative(ROOT, done.tarball)} (${size(done.tarball)})`);
     console.log(`  ${relative(ROOT, done.zip)} (${size(done.zip)})`);
+    console.log(`  ${relative(ROOT, done.pluginZip)} (${size(done.pluginZip)})`);
     console.log(`  ${relative(ROOT, join(out, "integrity.json"))}, ${relative(ROOT, join(out, "snippet.html"))}`);
   } catch (error) {
     console.error(error.message);
