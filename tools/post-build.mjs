@@ -5,7 +5,7 @@
 // 1. Short names for the wasm's imports and exports. wasm-bindgen names
 //    them like `__wbg_addEventListener_f2d27251d333a631`, each written in
 //    the wasm and again in the JS glue; they become `a`, `b`, ... in both.
-// 2. Check that the glue has exactly the shapes that steps 3 and 4 patch,
+// 2. Check that the glue has exactly the shapes that steps 3, 4 and 6 patch,
 //    so that a wasm-bindgen upgrade stops the build here, in one place,
 //    with one clear message (checkGlue), never with a broken page.
 // 3. The same short names in the glue.
@@ -15,7 +15,13 @@
 //    -Os, -O2 and -O1, the smallest after brotli.
 // 6. The wasm's functions in an order that compresses better: each one
 //    beside the one most like it (compressionOrder), about 3 KB brotli less.
-// 7. esbuild minifies every JS file (trunk does not minify the glue).
+// 7. The glue fetches the final wasm with its SHA-256 hash, its
+//    Subresource Integrity (pinWasm).
+// 8. esbuild minifies every JS file (trunk does not minify the glue),
+//    the loader with its version (Cargo.toml's) written in.
+// 9. Run once more after both bundles are built (`--integrity dist`, from
+//    .ci/build): the loader gets the SHA-256 hash of every file it
+//    fetches, its Subresource Integrity (bakeIntegrity).
 //
 // Why our own wasm reader (renameWasm) rather than binaryen's
 // --minify-imports-and-exports-and-modules pass: the pass works, but its
@@ -31,6 +37,7 @@
 // The functions are exported for tools/post-build.test.mjs; the step runs
 // only when node runs this file.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -210,6 +217,10 @@ const EXPORT_USE = /(?<![\w$])wasm\.([\w$]+)/g;
  *     } finally { */
 const CLOSURE_ENTRY = /(\n(\s*)try \{\n\s*return f\((?:state\.)?a, state\.b, \.\.\.args\);\n\s*\})( finally \{)/g;
 
+/** Where init fetches the wasm (step 6 adds its integrity):
+ *     module_or_path = fetch(module_or_path); */
+const WASM_FETCH = "module_or_path = fetch(module_or_path);";
+
 /** The wasm-bindgen version in Cargo.lock, for the error message. */
 function wasmBindgenVersion() {
   const lock = readFileSync(new URL("../Cargo.lock", import.meta.url), "utf8");
@@ -253,6 +264,9 @@ export function checkGlue(glue, { modules, imports, exports }) {
   const unknownExports = new Set([...glue.matchAll(EXPORT_USE)].map((m) => m[1]).filter((name) => !exports.has(name)));
   if (unknownExports.size)
     problems.push(`the glue uses wasm.X that are not exports: ${[...unknownExports].join(", ")}`);
+  if (glue.split(WASM_FETCH).length !== 2) {
+    problems.push(`expected one \`${WASM_FETCH}\` (where init fetches the wasm)`);
+  }
   const entries = glue.match(CLOSURE_ENTRY)?.length ?? 0;
   if (entries !== 2) {
     problems.push(
@@ -472,6 +486,69 @@ function minifyJs(path) {
   ]);
 }
 
+// --- 6. The glue pins its wasm ----------------------------------------------
+
+/** The glue, fetching its wasm with `wasm`'s hash: a wasm that differs
+ * fails to fetch, and the glue's init rejects. */
+export function pinWasm(glue, wasm) {
+  return glue.replace(WASM_FETCH, `module_or_path = fetch(module_or_path, { integrity: "${integrity(wasm)}" });`);
+}
+
+// --- 7. The loader's version -------------------------------------------------
+
+/** The crate's version in Cargo.toml: the one version of a release (the npm
+ * package's too, tools/release.mjs). */
+export function crateVersion(cargoToml = readFileSync(new URL("../Cargo.toml", import.meta.url), "utf8")) {
+  const version = cargoToml.match(/^\[package\][^[]*?^version = "([^"]+)"/m)?.[1];
+  if (!version) throw new Error("post-build: no version in Cargo.toml's [package]");
+  return version;
+}
+
+/** The loader's source with its version written in, in place of "dev". */
+export function stampVersion(loader, version) {
+  const marker = 'export const VERSION = "dev";';
+  if (loader.split(marker).length !== 2) throw new Error(`post-build: the loader has no single \`${marker}\``);
+  return loader.replace(marker, `export const VERSION = ${JSON.stringify(version)};`);
+}
+
+// --- 8. Subresource Integrity in the loader ----------------------------------
+
+/** Every file the loader fetches (web/loader/widget.js: startApp and
+ * #loadStyles), by its path beside the loader. */
+export const LOADER_FETCHES = [
+  "connected-care-widget.js",
+  "style.css",
+  "kiosk/connected-care-widget.js",
+  "kiosk/kiosk-page.css",
+];
+
+/** The marker the minified loader holds where the hashes go. */
+export const INTEGRITY_MARKER = "{__integrity__:0}";
+
+/** A file's Subresource Integrity value. SHA-256 for what the loader
+ * holds: each hash is bytes every visitor downloads, and SHA-256 is the
+ * least every browser checks (the release manifest has SHA-384). */
+export const integrity = (body, algorithm = "sha256") =>
+  `${algorithm}-${createHash(algorithm).update(body).digest("base64")}`;
+
+/** The minified loader with the hashes of `files` (path -> bytes) in
+ * place of its marker. */
+export function bakeIntegrity(loader, files) {
+  if (loader.split(INTEGRITY_MARKER).length !== 2) {
+    throw new Error(`post-build: the minified loader has no single ${INTEGRITY_MARKER} (already baked?)`);
+  }
+  const hashes = Object.fromEntries(Object.entries(files).map(([path, body]) => [path, integrity(body)]));
+  return loader.replace(INTEGRITY_MARKER, JSON.stringify(hashes));
+}
+
+function bakeIntegrityInto(dist) {
+  const missing = LOADER_FETCHES.filter((path) => !existsSync(join(dist, path)));
+  if (missing.length) throw new Error(`post-build --integrity: not in ${dist}: ${missing.join(", ")}`);
+  const files = Object.fromEntries(LOADER_FETCHES.map((path) => [path, readFileSync(join(dist, path))]));
+  const loaderPath = join(dist, "widget.js");
+  writeFileSync(loaderPath, bakeIntegrity(readFileSync(loaderPath, "utf8"), files));
+}
+
 // --- The step ---------------------------------------------------------------
 
 function main() {
@@ -489,14 +566,21 @@ function main() {
     writeFileSync(wasmPath, wasm);
     // 5 and 6. Optimise the wasm; order its functions.
     optimizeWasm(wasmPath);
+    // 7. The glue pins the wasm as it is now.
+    writeFileSync(gluePath, pinWasm(readFileSync(gluePath, "utf8"), readFileSync(wasmPath)));
   }
-  // 7. Minify every JS file: the glue, the loader and the pages' scripts.
+  // 8. The loader's version; then minify every JS file: the glue, the
+  // loader and the pages' scripts.
+  const loaderPath = join(staging, "widget.js");
+  if (existsSync(loaderPath)) writeFileSync(loaderPath, stampVersion(readFileSync(loaderPath, "utf8"), crateVersion()));
   for (const file of readdirSync(staging).filter((f) => f.endsWith(".js"))) minifyJs(join(staging, file));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    main();
+    // 8, after both bundles: node tools/post-build.mjs --integrity dist
+    if (process.argv[2] === "--integrity") bakeIntegrityInto(process.argv[3] ?? "dist");
+    else main();
   } catch (error) {
     // The unknown-shape message says all there is to say; no stack trace.
     if (!(error instanceof UnknownShapeError)) throw error;

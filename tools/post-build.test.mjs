@@ -10,13 +10,19 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import binaryen from "binaryen";
 import {
+  INTEGRITY_MARKER,
   UnknownShapeError,
+  bakeIntegrity,
   catchTraps,
   checkGlue,
   compressionOrder,
+  crateVersion,
+  integrity,
   leb,
   nameInOrder,
+  pinWasm,
   readFunctions,
+  stampVersion,
   readLeb,
   renameGlue,
   renameWasm,
@@ -97,6 +103,14 @@ function makeMutClosure(arg0, arg1, f) {
         }
     };
     return real;
+}
+
+// Where wasm-bindgen's init fetches the wasm (not run here).
+export async function load(module_or_path) {
+    if (typeof module_or_path === 'string') {
+        module_or_path = fetch(module_or_path);
+    }
+    return module_or_path;
 }
 
 export async function init(bytes) {
@@ -306,6 +320,11 @@ const UNKNOWN_SHAPES = [
     ),
     problem: /the glue uses wasm\.X that are not exports: __wbindgen_new_export/,
   },
+  {
+    change: "init fetches the wasm some other way",
+    glue: FIXTURE_GLUE.replace("fetch(module_or_path);", "fetch(module_or_path, {});"),
+    problem: /expected one `module_or_path = fetch\(module_or_path\);`/,
+  },
 ];
 
 for (const { change, glue, problem } of UNKNOWN_SHAPES) {
@@ -460,4 +479,48 @@ test("nameInOrder: a name section the wasm had is replaced, not kept beside the 
   assert.equal(sections(renamed).length, 1);
   assert.ok(!renamed.includes("old_name"));
   assert.ok(renamed.includes("f0"));
+});
+
+// --- Version and integrity ----------------------------------------------------
+
+test("crateVersion reads [package]'s version, not a dependency's", () => {
+  const toml = '[package]\nname = "x"\nversion = "1.2.3"\n\n[dependencies]\nyew = { version = "0.23" }\n';
+  assert.equal(crateVersion(toml), "1.2.3");
+  assert.match(crateVersion(), /^\d+\.\d+\.\d+/, "the repository's Cargo.toml");
+  assert.throws(() => crateVersion('[dependencies]\nversion = "1"\n'), /no version/);
+});
+
+test("stampVersion writes the version into the loader's source, once", () => {
+  const loader = readFileSync(new URL("../web/loader/widget.js", import.meta.url), "utf8");
+  const stamped = stampVersion(loader, "1.2.3");
+  assert.match(stamped, /^export const VERSION = "1\.2\.3";$/m);
+  assert.doesNotMatch(stamped, /"dev"/);
+  assert.throws(() => stampVersion(stamped, "1.2.4"), /no single/);
+});
+
+test("integrity is a Subresource Integrity value (the W3C spec's example)", () => {
+  // SRI spec, 3.2: alert('Hello, world.');
+  assert.equal(
+    integrity("alert('Hello, world.');", "sha384"),
+    "sha384-H8BRh8j48O9oYatfu5AZzq6A9RINhZO5H16dQZngK7T62em8MUt1FLm52t+eX6xO",
+  );
+  assert.match(integrity("x"), /^sha256-[A-Za-z0-9+/]{43}=$/);
+});
+
+test("pinWasm makes the glue fetch the wasm with the wasm's hash", () => {
+  const wasm = Buffer.from("the wasm");
+  const pinned = pinWasm(FIXTURE_GLUE, wasm);
+  assert.ok(pinned.includes(`module_or_path = fetch(module_or_path, { integrity: "${integrity(wasm)}" });`));
+  assert.equal(pinned.split("fetch(").length, FIXTURE_GLUE.split("fetch(").length, "one fetch, changed");
+});
+
+test("bakeIntegrity writes each file's hash into the minified loader, once", async () => {
+  const loader = `const I=${INTEGRITY_MARKER},c=f=>I[f]??"";export const check=c;`;
+  const files = { "a.js": Buffer.from("a"), "kiosk/b.css": Buffer.from("b") };
+  const baked = bakeIntegrity(loader, files);
+  const { check } = await import(`data:text/javascript,${encodeURIComponent(baked)}`);
+  assert.equal(check("a.js"), integrity("a"));
+  assert.equal(check("kiosk/b.css"), integrity("b"));
+  assert.equal(check("c.js"), "");
+  assert.throws(() => bakeIntegrity(baked, files), /no single/);
 });

@@ -14,6 +14,21 @@
 // The folder this file came from: the app's files are beside it.
 const BASE = new URL("./", import.meta.url);
 
+// The release this loader belongs to (Cargo.toml's version, written in by
+// tools/post-build.mjs), for a partner's page or a bug report to read.
+export const VERSION = "dev";
+
+// The Subresource Integrity hash (SHA-256) of each file this loader
+// fetches, by its path beside this file: a pinned widget.js pins the
+// whole widget, as the glue pins its wasm and the app its language files
+// (tools/post-build.mjs). The build writes them in place of this marker;
+// an unbuilt loader has none, and fetches its files unchecked.
+const INTEGRITY = { __integrity__: 0 };
+
+// A file's integrity, fetched with CORS so that a copy on a CDN can be
+// checked too.
+const checked = (file) => ({ integrity: INTEGRITY[file] ?? "", crossOrigin: "anonymous" });
+
 // The only words here, the same as locales/en/main.ftl (tests/locales.rs
 // checks): the badge's label when the element holds no link text, and the
 // name of the dialog's close button, both marked as English.
@@ -57,8 +72,20 @@ function loadApp(folder) {
 }
 
 async function startApp(folder) {
-  const glue = await import(new URL(folder + "connected-care-widget.js", BASE));
-  await glue.default({ module_or_path: new URL(folder + "connected-care-widget_bg.wasm", BASE) });
+  // import() takes no integrity. A module script does (in every browser
+  // with modules): it fetches, checks and runs the glue, and import() then
+  // finds that same module in the page's module map, fetched once. A glue
+  // that fails its hash fires `error` and is never imported (import()
+  // would fetch it again, unchecked). The glue fetches its wasm with the
+  // wasm's hash.
+  const file = folder + "connected-care-widget.js";
+  const src = new URL(file, BASE);
+  let script;
+  await new Promise((onload, onerror) => {
+    script = make(document.head, "script", { type: "module", src, ...checked(file), onload, onerror });
+  }).finally(() => script.remove());
+  const glue = await import(src);
+  await glue.default();
   // Mount in a task of its own, not in the one that instantiates: together
   // they were one long task (>= 50 ms at 4x CPU) on the host's page.
   await new Promise((resolve) => setTimeout(resolve));
@@ -212,8 +239,9 @@ class ConnectedCareWidget extends HTMLElement {
     const host = make(dialog, "div", { className: "ccw-host" });
 
     // Intent: start downloading the app and its styles.
+    // A failure shows when the badge is clicked (#open).
     const startLoading = () => {
-      this.#loadStyles();
+      this.#loadStyles().catch(() => {});
       loadApp("").catch(() => {});
     };
     for (const type of ["pointerenter", "focus", "touchstart"]) {
@@ -226,16 +254,16 @@ class ConnectedCareWidget extends HTMLElement {
   }
 
   // The app's styles, fetched with the app, not at page load; the kiosk
-  // also has its page's.
+  // also has its page's. A stylesheet that fails to load or fails its
+  // hash leaves the partner's link, as the app's own files do.
   #loadStyles() {
     const files = this.#bundleShownAtOnce() === "kiosk/" ? ["style.css", "kiosk/kiosk-page.css"] : ["style.css"];
     this.#styles ??= Promise.all(
       files.map(
         (file) =>
-          new Promise((done) => {
-            const link = make(this.#root, "link", { rel: "stylesheet", href: new URL(file, BASE) });
-            // Without its styles the app still works, unstyled.
-            link.onload = link.onerror = done;
+          new Promise((onload, onerror) => {
+            const href = new URL(file, BASE);
+            make(this.#root, "link", { rel: "stylesheet", href, ...checked(file), onload, onerror });
           }),
       ),
     );
