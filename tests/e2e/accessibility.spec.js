@@ -3,7 +3,8 @@
 // explicit action, the kiosk's idle timer counting a screen reader's focus
 // moves, answers chosen but not yet saved kept.
 import { test, expect } from "@playwright/test";
-import { demoWidget, dialogWidget, expectAxeClean, widget } from "./support/index.js";
+import { readFileSync } from "node:fs";
+import { chooseLanguage, demoWidget, dialogWidget, expectAxeClean, widget } from "./support/index.js";
 
 const STEP_COUNT = 8;
 
@@ -283,4 +284,54 @@ test("an answer chosen but not saved survives Back then Continue", async ({ page
   await expect(w.locator('input[value="yes"]')).toBeChecked();
   await w.locator("button[type=submit]").click();
   await expect(w.locator('input[value="part-b-medical"]')).toBeChecked();
+});
+
+// Item 9 (3.1.1, 2.4.2): the pages whose only content is the widget take
+// its language, direction and name (locales' widget-label) as theirs.
+
+/** "widget-label" in `lang`, from locales/<lang>/main.ftl. */
+function widgetLabel(lang) {
+  const ftl = readFileSync(new URL(`../../locales/${lang}/main.ftl`, import.meta.url), "utf8");
+  return ftl.match(/^widget-label = (.+)$/m)[1];
+}
+
+async function expectPageIn(page, lang, dir) {
+  await expect(widget(page)).toHaveAttribute("lang", lang);
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
+  await expect(page.locator("html")).toHaveAttribute("dir", dir);
+  await expect(page).toHaveTitle(widgetLabel(lang));
+}
+
+test("kiosk.html: the page's lang, dir and title follow the language shown", async ({ page }) => {
+  await page.goto("/kiosk.html");
+  await expectPageIn(page, "en", "ltr");
+  await page.goto("/kiosk.html?lang=ar");
+  await expectPageIn(page, "ar", "rtl");
+  await widget(page).locator('.ccw-kiosk-languages button[lang="es"]').click();
+  await expectPageIn(page, "es", "ltr");
+  await widget(page).locator('.ccw-kiosk-languages button[lang="ar"]').click();
+  await expectPageIn(page, "ar", "rtl");
+});
+
+test("kiosk/result.html (the phone's page): lang, dir and title of the result's language", async ({ page }) => {
+  await page.goto("/kiosk/result.html#outcome=likely&lang=en");
+  await expectPageIn(page, "en", "ltr");
+  // Another fragment is no new page: load it afresh, as a phone would.
+  await page.goto("about:blank");
+  await page.goto("/kiosk/result.html#outcome=likely&lang=ar");
+  await expect(widget(page).locator(".ccw-shared")).toBeVisible();
+  await expectPageIn(page, "ar", "rtl");
+  await chooseLanguage(widget(page), "ru");
+  await expectPageIn(page, "ru", "ltr");
+});
+
+test("embed.html: the page's lang, dir and title follow the language shown", async ({ page }) => {
+  await page.goto("/embed.html");
+  await expectPageIn(page, "en", "ltr");
+  await page.goto("/embed.html?lang=ar");
+  await expectPageIn(page, "ar", "rtl");
+  await chooseLanguage(widget(page), "en");
+  await expectPageIn(page, "en", "ltr");
+  await chooseLanguage(widget(page), "zh-Hant");
+  await expectPageIn(page, "zh-Hant", "ltr");
 });
