@@ -335,3 +335,56 @@ test("embed.html: the page's lang, dir and title follow the language shown", asy
   await chooseLanguage(widget(page), "zh-Hant");
   await expectPageIn(page, "zh-Hant", "ltr");
 });
+
+// Item 14, second half: inline on a partner's page with a sticky header, a
+// heading that takes focus is not left under the header.
+
+/** Whether the focused element's top and bottom edges are the topmost thing there. */
+function focusedUncovered(page) {
+  return page.evaluate(() => {
+    let root = document;
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) {
+      root = el.shadowRoot;
+      el = root.activeElement;
+    }
+    const r = el.getBoundingClientRect();
+    const x = (r.left + r.right) / 2;
+    const shows = (y) => {
+      const hit = root.elementFromPoint(x, y);
+      return hit !== null && (hit === el || el.contains(hit));
+    };
+    return { text: el.textContent.trim().slice(0, 30), top: shows(r.top + 2), bottom: shows(r.bottom - 2) };
+  });
+}
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+  { width: 320, height: 568 },
+]) {
+  test(`inline under a sticky header: each focused heading shows in full (${viewport.width}x${viewport.height})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto("/pages/sticky-header.html");
+    const w = widget(page.locator("#inline"));
+    const expectUncovered = async (what) => {
+      const seen = await focusedUncovered(page);
+      expect(seen, `${what}: "${seen.text}"`).toMatchObject({ top: true, bottom: true });
+    };
+    await w.getByRole("button", { name: "Start" }).click();
+    await expect(w.locator("h1")).toBeFocused();
+    await expectUncovered("question 1");
+    await w.locator("button[type=submit]").click();
+    await expect(w.locator(".ccw-error-summary")).toBeFocused();
+    await expectUncovered("error summary");
+    for (const [n, value] of ["yes", "part-b-medical", "yes"].entries()) {
+      await w.locator(`input[value="${value}"]`).check();
+      await w.locator("button[type=submit]").click();
+      await expect(w.locator("h1")).toBeFocused();
+      await expectUncovered(`question ${n + 2}`);
+    }
+    await w.locator(".ccw-back").click();
+    await expect(w.locator("h1")).toBeFocused();
+    await expectUncovered("back to question 3");
+  });
+}
