@@ -253,6 +253,9 @@ class ConnectedCareWidget extends HTMLElement {
         for (const name of ["lang", "mode", "accent", "contact", "idle"]) {
           if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
         }
+        // In the dialog the app is a badge's, whatever the attribute says
+        // (none, or a mode unknown here): no named region in the named dialog.
+        if (!inline) options.mode = "badge";
         const widget = glue.mount(host, options);
         if (inline) this.#root.querySelector("slot")?.remove();
         return widget;
