@@ -71,6 +71,14 @@ test("explainer: the focused Next button stays in sight after every step", async
   await walkExplainer(page, inline(page), "inline 320x568");
 });
 
+test("explainer at 200% text (32 px default font): the focused Next button stays in sight", async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Page.setFontSizes", { fontSizes: { standard: 32 } });
+  const app = await openBadge(page, { width: 1280, height: 720 });
+  await walkExplainer(page, app, "dialog at 200% text");
+  await page.screenshot({ path: "screenshots/a11y-explainer-200-percent-text.png" });
+});
+
 // Item 2 (2.4.7).
 test("kiosk: the current language's button shows a focus ring", async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 1024 });
@@ -88,7 +96,9 @@ test("kiosk: the current language's button shows a focus ring", async ({ page })
   expect(focused).not.toBe(unfocused);
   // The yellow of the focus ring (#fd0).
   expect(focused).toContain("rgb(255, 221, 0)");
-  await page.screenshot({ path: "screenshots/a11y-kiosk-language-focused.png" }).catch(() => {});
+  await spanish.focus();
+  expect(await shadow()).toBe(focused);
+  await page.screenshot({ path: "screenshots/a11y-kiosk-language-focused.png" });
 });
 
 async function openKiosk(page, query) {
