@@ -31,18 +31,20 @@ const BUNDLE_SHOWN_AT_ONCE = new Map([
 ]);
 
 // The host element and the badge, styled before the first paint (a
-// constructed sheet needs no 'unsafe-inline'). The host sits in the middle
-// of its line; the badge's negative block margins let it take about the
-// height of one line of text, and fitToLink fits it to the height the
-// partner's link took. Important declarations in a shadow root beat the
+// constructed sheet needs no 'unsafe-inline'). The host is a block with no
+// margins of its own, so block themes line it up with their text column
+// (WordPress's constrained layout centres only block children) and the
+// badge takes exactly the link's place; the badge is as wide as its label.
+// Its negative block margins let it take about the height of one line of
+// text, and fitToLink fits it to the height the partner's link took. Important declarations in a shadow root beat the
 // page's own, even !important ones; `medium` is the visitor's default text
 // size, whatever the page sets on html. Hover darkens the background
 // only (an inset shadow): a filter would dim the white text with it. The
 // rest is in style.css.
 const SHEET = new CSSStyleSheet();
-SHEET.replaceSync(`:host{all:initial;display:inline-block!important;width:auto!important;height:auto!important;font-size:medium!important;vertical-align:middle}
+SHEET.replaceSync(`:host{all:initial;display:flow-root!important;margin-block:0!important;width:auto!important;height:auto!important;font-size:medium!important}
 :host([mode=inline i]),:host([mode=kiosk i]){display:block!important}
-.ccw-badge{display:block;margin-block:-.5em;padding:.3em 1em;border:2px solid transparent;border-radius:.5em;background:#1a4480;color:#fff;font:700 1em/1.2 system-ui,sans-serif;text-align:start;cursor:pointer}
+.ccw-badge{display:block;width:fit-content;margin-block:-.5em;padding:.3em 1em;border:2px solid transparent;border-radius:.5em;background:#1a4480;color:#fff;font:700 1em/1.2 system-ui,sans-serif;text-align:start;cursor:pointer}
 .ccw-badge:hover{box-shadow:inset 0 0 0 99em #0003}
 .ccw-badge:focus-visible{outline:3px solid transparent;box-shadow:0 0 0 3px #fd0,0 0 0 6px #1b1b1b}
 @media (forced-colors:active){.ccw-badge{border-color:ButtonText}}`);
