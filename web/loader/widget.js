@@ -53,12 +53,14 @@ const BUNDLE_SHOWN_AT_ONCE = new Map([
 // Its negative block margins let it take about the height of one line of
 // text, and fitToLink fits it to the height the partner's link took. Important declarations in a shadow root beat the
 // page's own, even !important ones; `medium` is the visitor's default text
-// size, whatever the page sets on html. The rest is in style.css.
+// size, whatever the page sets on html. Hover darkens the background
+// only (an inset shadow): a filter would dim the white text with it. The
+// rest is in style.css.
 const SHEET = new CSSStyleSheet();
 SHEET.replaceSync(`:host{all:initial;display:flow-root!important;margin-block:0!important;width:auto!important;height:auto!important;font-size:medium!important}
 :host([mode=inline i]),:host([mode=kiosk i]){display:block!important}
 .ccw-badge{display:block;width:fit-content;margin-block:-.5em;padding:.3em 1em;border:2px solid transparent;border-radius:.5em;background:#1a4480;color:#fff;font:700 1em/1.2 system-ui,sans-serif;text-align:start;cursor:pointer}
-.ccw-badge:hover{filter:brightness(.8)}
+.ccw-badge:hover{box-shadow:inset 0 0 0 99em #0003}
 .ccw-badge:focus-visible{outline:3px solid transparent;box-shadow:0 0 0 3px #fd0,0 0 0 6px #1b1b1b}
 @media (forced-colors:active){.ccw-badge{border-color:ButtonText}}`);
 
@@ -92,35 +94,37 @@ async function startApp(folder) {
   return glue;
 }
 
-// The partner's colour for the badge, made dark enough for white text
-// (WCAG AA, 4.5:1). The app's option parser does the same sum
-// (src/options.rs, readable_accent), but the badge is drawn before the
-// app loads; a test checks that both give the same colour. Returns "" when
-// the value is not #rgb or #rrggbb, which leaves the default blue.
+// The partner's colour for the badge, made dark enough to read as text on
+// the app's panel colour (#e7f2f5), and so under white text too (WCAG AA,
+// 4.5:1). The app's option parser does the same sum (src/options.rs,
+// readable_accent), but the badge is drawn before the app loads; a test
+// checks that both give the same colour. Returns "" when the value is not
+// #rgb or #rrggbb, which leaves the default blue.
 function readableAccent(value) {
   const hex = value?.trim().match(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i)?.[1];
   if (!hex) return "";
   const pairs = hex.length === 3 ? [...hex].map((digit) => digit + digit) : hex.match(/../g);
   const color = pairs.map((pair) => parseInt(pair, 16));
-  // As options.rs: 100% of each channel, then 95%, 90%, ... until white
-  // text on it is readable.
+  // As options.rs: 100% of each channel, then 95%, 90%, ... until it is
+  // readable on the panel.
   let factor = 1;
   let readable = color;
-  while (contrastWithWhite(readable) < 4.5 && factor > 0) {
+  while (contrastWithPanel(readable) < 4.5 && factor > 0) {
     factor -= 0.05;
     readable = color.map((channel) => Math.floor(channel * factor));
   }
   return `rgb(${readable.join()})`;
 }
 
-// WCAG 2 contrast ratio of white against an sRGB colour.
-function contrastWithWhite([red, green, blue]) {
+// WCAG 2 contrast ratio of the app's panel colour against an sRGB colour:
+// 0.92085... is the panel's luminance + 0.05, as options.rs computes it.
+function contrastWithPanel([red, green, blue]) {
   const linear = (channel) => {
     const c = channel / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   };
   const luminance = 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
-  return 1.05 / (luminance + 0.05);
+  return 0.9208575786705305 / (luminance + 0.05);
 }
 
 // The loader runs after the page's first paint: the visitor has seen the
@@ -279,6 +283,9 @@ class ConnectedCareWidget extends HTMLElement {
         for (const name of ["lang", "mode", "accent", "contact", "idle"]) {
           if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
         }
+        // In the dialog the app is a badge's, whatever the attribute says
+        // (none, or a mode unknown here): no named region in the named dialog.
+        if (!inline) options.mode = "badge";
         const widget = glue.mount(host, options);
         if (inline) this.#root.querySelector("slot")?.remove();
         return widget;
