@@ -7,6 +7,10 @@ use std::{env, fs, path::Path};
 /// Messages only the kiosk bundle shows.
 const KIOSK_ONLY: [&str; 4] = ["kiosk-", "idle-", "qr-", "shared-"];
 
+/// Messages the app never shows: the loader's way out
+/// (web/loader/way-out.js) reads them from the files.
+const NOT_IN_APP: [&str; 1] = ["try-again "];
+
 fn main() {
     let source = "locales/en/main.ftl";
     println!("cargo:rerun-if-changed={source}");
@@ -19,7 +23,8 @@ fn main() {
         // indented or close a select with "}".
         let continues = line.starts_with(' ') || line.starts_with('}');
         if !continues {
-            skipping = !kiosk && KIOSK_ONLY.iter().any(|prefix| line.starts_with(prefix));
+            skipping = (!kiosk && KIOSK_ONLY.iter().any(|prefix| line.starts_with(prefix)))
+                || NOT_IN_APP.iter().any(|prefix| line.starts_with(prefix));
         }
         // Comments and blank lines are not messages: no need to ship them.
         if !skipping && !line.starts_with('#') && !line.trim().is_empty() {
