@@ -53,12 +53,18 @@ for (const [file, expectWidget] of [
       await dialogApp.locator("button.ccw-button-start").click();
       await expect(dialogApp.locator("fieldset")).toBeVisible();
     } else {
+      // The way out: the partner's link, and in the dialog a message in
+      // the badge's language (Spanish) and "Try again".
       for (const id of ["inline", "badge"]) {
         const link = page.locator(`#${id}`).getByRole("link", { name: LINK_TEXT });
         await expect(link).toBeVisible();
         await expect(link).toHaveAttribute("href", CMS_URL);
       }
-      await expect(page.locator("#badge dialog")).toHaveCount(0);
+      const dialog = page.locator("#badge dialog");
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByRole("alert")).toHaveText(/^Lo sentimos, esta herramienta dejó de funcionar/);
+      await expect(dialog.getByRole("button", { name: "Intentar de nuevo" })).toBeVisible();
+      await expect(page.locator("#inline").getByRole("button", { name: "Try again" })).toBeVisible();
       expect(seen.warnings.join("\n")).toContain("could not load");
     }
     await expectPageUnharmed(page, seen, { allowed: ["Failed to load resource", "404"] });
@@ -103,7 +109,7 @@ test("a policy that refuses WebAssembly leaves the link working", async ({ page 
   expect(errors).toEqual([]);
 });
 
-test("a Rust panic replaces the widget with a message and the plain link; later mounts show the partner's link", async ({
+test("a Rust panic replaces the widget with a message and the plain link; later mounts show the way out with the partner's link", async ({
   page,
 }) => {
   const seen = await watchPage(page);
@@ -127,10 +133,12 @@ test("a Rust panic replaces the widget with a message and the plain link; later 
   await expect(broken.getByRole("link", { name: "go.cms.gov/ccm" })).toHaveAttribute("href", CMS_URL);
   await expect(widget(page.locator("#inline"))).toHaveCount(0);
   expect(seen.consoleErrors.join("\n")).toContain("no fieldsets today");
-  // The stopped app takes no more mounts: the badge shows the partner's link.
+  // The stopped app takes no more mounts: the badge's dialog shows the way
+  // out, with the partner's link.
   await badge(page, "badge").click();
-  await expect(page.locator("#badge").getByRole("link", { name: LINK_TEXT })).toBeVisible();
-  await expect(page.locator("#badge dialog")).toHaveCount(0);
+  await expect(page.locator("#badge dialog").getByRole("link", { name: LINK_TEXT })).toBeVisible();
+  await expect(page.locator("#badge dialog").getByRole("button", { name: "Intentar de nuevo" })).toBeVisible();
+  await expect(page.locator("#badge dialog section.ccw")).toHaveCount(0);
   // Removing and adding back the broken widget throws nothing either.
   await page.evaluate(() => {
     const el = document.getElementById("inline");
