@@ -136,7 +136,7 @@ test("a Rust panic replaces the widget with a message and the plain link; later 
   // The stopped app takes no more mounts: the badge's dialog shows the way
   // out, with the partner's link.
   await badge(page, "badge").click();
-  await expect(page.locator("#badge dialog").getByRole("link", { name: LINK_TEXT })).toBeVisible();
+  await expect(page.locator("#badge").getByRole("link", { name: LINK_TEXT })).toBeVisible();
   await expect(page.locator("#badge dialog").getByRole("button", { name: "Intentar de nuevo" })).toBeVisible();
   await expect(page.locator("#badge dialog section.ccw")).toHaveCount(0);
   // Removing and adding back the broken widget throws nothing either.

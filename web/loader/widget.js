@@ -31,7 +31,7 @@ const PATIENCE_MS = 10_000;
 // function: memory.fill (bulk memory) of i32.trunc_sat_f32_s
 // (non-trapping float-to-int) of i32.extend8_s (sign extension), with
 // ref.is_null of ref.null extern (reference types). A browser that lacks
-// one cannot run the app. tests/e2e/oldbrowsers.spec.js checks that each
+// one cannot run the app. tools/loader-features.test.mjs checks that each
 // feature is needed for it to validate.
 const WASM_FEATURES = "AGFzbQEAAAABBAFgAAADAgEABQMBAAAKEgEQAEEAwLL8ANBv0UEA/AsACw==";
 
@@ -72,14 +72,16 @@ const CSS = `:host{all:initial;display:inline-block!important;width:auto!importa
 // The constructed sheet, or undefined where the browser lacks something
 // the widget needs: custom elements, shadow DOM, constructable stylesheets
 // (Safari before 16.4 throws a TypeError at `new CSSStyleSheet()`),
-// <dialog>, or WebAssembly with the features above. Each missing one
-// throws or is false here, never in the page.
+// <dialog>, ARIA attributes as properties (ariaBusy, ariaLabel: Firefox
+// before 119 has none), or WebAssembly with the features above. Each
+// missing one throws or is false here, never in the page.
 function makeSheet() {
   const wasm = Uint8Array.from(atob(WASM_FEATURES), (c) => c.charCodeAt());
   if (
     !customElements ||
     !HTMLElement.prototype.attachShadow ||
     !HTMLDialogElement ||
+    !("ariaBusy" in Element.prototype) ||
     !WebAssembly.validate(wasm)
   )
     return;
@@ -128,6 +130,7 @@ async function startApp(folder) {
 function readableAccent(value) {
   const hex = value?.trim().match(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i)?.[1];
   if (!hex) return "";
+  // Six digits (a fourth one there) in pairs; three, each doubled.
   const pairs = hex[3] ? hex.match(/../g) : [...hex].map((digit) => digit + digit);
   const color = pairs.map((pair) => parseInt(pair, 16));
   // As options.rs: 100% of each channel, then 95%, 90%, ... until white
@@ -363,8 +366,8 @@ class ConnectedCareWidget extends HTMLElement {
 
 // A page that loads this file twice keeps the first definition. A browser
 // that lacks something the widget needs keeps the partner's link, with
-// one warning.
-if (!SHEET) console.warn("Connected Care widget: browser not supported");
+// one warning (the same words as a failed load's).
+if (!SHEET) console.warn("Connected Care widget could not load");
 else if (!customElements.get("connected-care-widget")) {
   customElements.define("connected-care-widget", ConnectedCareWidget);
 }
