@@ -33,8 +33,15 @@ pub fn App(props: &AppProps) -> Html {
     kiosk::use_idle_timer(options, state.dispatcher(), state.screen);
 
     let i18n = languages.shown;
-    // The fallback's message follows the language shown.
-    crate::fallback::shown_in(&props.id_prefix, &i18n);
+    // The first screen waits, hidden, for the language the app starts in,
+    // so a patient never sees English first. (A language picked later
+    // comes while the one before stays on screen.)
+    let waiting = i18n.language() != state.language && state.language == start_language;
+    // The fallback's message follows the language shown; the first time,
+    // the loader's loading state ends.
+    if !waiting {
+        crate::fallback::shown_in(&props.id_prefix, &i18n);
+    }
     let ctx = WidgetContext {
         i18n: i18n.clone(),
         english: languages.english,
@@ -49,7 +56,7 @@ pub fn App(props: &AppProps) -> Html {
     let region_name = (options.mode != Mode::Badge).then(|| i18n.tr("widget-label"));
     html! {
         <section class="ccw" lang={i18n.lang()} dir={if i18n.language().right_to_left { "rtl" } else { "ltr" }}
-            data-mode={options.mode.key()} aria-label={region_name} ref={root}>
+            data-mode={options.mode.key()} aria-label={region_name} ref={root} hidden={waiting}>
             <div class="ccw-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 { announcement }
             </div>
