@@ -19,6 +19,7 @@
 //! | `accent` | a partner colour, `#rgb` or `#rrggbb`; darkened until white text on it meets WCAG AA | the widget's blue |
 //! | `contact` | a partner contact line (clinic name and phone), plain text, up to 120 characters | none |
 //! | `assetBase` | the URL of the folder the widget was loaded from | the page's own address |
+//! | `emit` | the embed loader's function `(name, language, mode)` that dispatches the element's `connected-care:<name>` events ([`event_sink`]) | none: no events |
 //!
 //! Language, first that gives one the widget speaks: the `lang` option; the
 //! `lang` of the nearest ancestor of the widget's element; the document's;
@@ -233,6 +234,14 @@ pub fn option_pairs(options: &wasm_bindgen::JsValue) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The embed loader's `emit(name, language, mode)`, which dispatches
+/// `connected-care:<name>` on its element for the partner's own counts
+/// ([`crate::hooks::events`]). The app gives it nothing else.
+pub fn event_sink(options: &wasm_bindgen::JsValue) -> Option<js_sys::Function> {
+    let emit = js_sys::Reflect::get(options, &"emit".into()).ok()?;
+    emit.is_function().then(|| emit.unchecked_into())
+}
+
 /// The language to start in: the option, then the page, then the browser,
 /// then English.
 pub fn choose_language(options: &WidgetOptions, page: &PageLanguages) -> Language {
@@ -343,6 +352,8 @@ impl WidgetOptions {
                         "contact is empty or longer than {MAX_CONTACT_CHARS} characters; showing none"
                     )),
                 },
+                // A function, not a setting: read by `event_sink`.
+                "emit" => {}
                 _ => warnings.push(format!("unknown option \"{}\" ignored", short(name))),
             }
         }

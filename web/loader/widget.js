@@ -125,6 +125,21 @@ class ConnectedCareWidget extends HTMLElement {
   #mounted;
   #dialog;
   #styles;
+  // The language of the app's last event, for the badge's own.
+  #language;
+
+  // Dispatches connected-care:<type> on this element, for the partner's
+  // own counts (README, "Events"). The detail is the language and the
+  // mode, nothing else: never an answer. The app calls it for open (when
+  // it first shows), start, result, explainer and language (src/events.rs);
+  // the badge for its dialog's later opens and every close.
+  #emit = (type, language = this.#language) => {
+    this.#language = language;
+    const mode = this.#dialog ? "badge" : this.#bundleShownAtOnce() ? "kiosk" : "inline";
+    this.dispatchEvent(
+      new CustomEvent("connected-care:" + type, { bubbles: true, composed: true, detail: { language, mode } }),
+    );
+  };
 
   connectedCallback() {
     if (this.#root) {
@@ -152,6 +167,7 @@ class ConnectedCareWidget extends HTMLElement {
     this.#dialog?.close();
     this.#mounted?.then((widget) => widget?.destroy());
     this.#mounted = undefined;
+    this.#language = undefined;
     this.#root?.querySelector(".ccw-host")?.replaceChildren();
   }
 
@@ -192,6 +208,8 @@ class ConnectedCareWidget extends HTMLElement {
       className: "ccw-dialog",
       ariaLabel: label,
       dir: getComputedStyle(badge).direction,
+      // Not before the app has shown (it tells its own first open).
+      onclose: () => this.#language && this.#emit("close"),
     });
     if (!linkText) dialog.lang = "en";
     this.#dialog = dialog;
@@ -219,6 +237,7 @@ class ConnectedCareWidget extends HTMLElement {
     }
     badge.onclick = () => {
       dialog.showModal();
+      if (this.#language) this.#emit("open");
       this.#open(host, false);
     };
   }
@@ -245,10 +264,12 @@ class ConnectedCareWidget extends HTMLElement {
   #open(host, inline) {
     this.#mounted ??= Promise.all([loadApp(this.#bundleShownAtOnce() ?? ""), this.#loadStyles()])
       .then(([glue]) => {
-        const options = { assetBase: BASE.href };
+        const options = { assetBase: BASE.href, emit: this.#emit };
         for (const name of ["lang", "mode", "accent", "contact", "idle"]) {
           if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
         }
+        // Whatever its mode attribute says (none, or a typo), a badge is one.
+        if (!inline) options.mode = "badge";
         const widget = glue.mount(host, options);
         if (inline) this.#root.querySelector("slot")?.remove();
         return widget;
