@@ -439,6 +439,14 @@ mod tests {
     }
 
     #[test]
+    fn the_loaders_event_dispatcher_is_no_setting_to_warn_of() {
+        // option_pairs gives a function as "(not a string)".
+        let (o, w) = WidgetOptions::parse([("emit", "(not a string)"), ("emitt", "x")]);
+        assert_eq!(o, WidgetOptions::default());
+        assert_eq!(w, ["unknown option \"emitt\" ignored"]);
+    }
+
+    #[test]
     fn good_values() {
         let (o, w) = WidgetOptions::parse([("lang", "en-US"), ("mode", " Inline ")]);
         assert_eq!(o.lang, Some(ENGLISH));

@@ -141,6 +141,16 @@ test("inline: open at once, then start, result, explainer and language; nothing 
   expect(all.filter((e) => e.target !== "inline-en").map((e) => e.target)).toEqual([]);
 });
 
+test("kiosk on the element: open at once, with the mode kiosk", async ({ page }) => {
+  await recordEvents(page);
+  await page.goto("/pages/kiosk-element.html");
+  const w = widget(page.locator("connected-care-widget"));
+  await expect(w).toHaveAttribute("data-mode", "kiosk");
+  await w.locator(".ccw-button-start").click();
+  await expect(w.locator("fieldset")).toBeVisible();
+  await expect.poll(() => sequence(page, "connected-care-widget")).toEqual(["open es kiosk", "start es kiosk"]);
+});
+
 test("iframe: embed-resize.js dispatches the frame's events on the iframe, from its own frame and in their shape only", async ({
   page,
 }) => {
@@ -174,4 +184,34 @@ test("iframe: embed-resize.js dispatches the frame's events on the iframe, from 
   await expect.poll(async () => (await recorded(page)).length).toBe(before + 1);
   const last = (await sequence(page, "iframe")).at(-1);
   expect(last).toBe("result en inline");
+});
+
+test("iframe from another origin, as a partner's page has it: its events arrive; a frame not marked as ours is not heard", async ({
+  page,
+}) => {
+  await recordEvents(page);
+  // The partner's page on the test server's origin, the bundle on
+  // another (http://widget.example, served from the test server), as on a
+  // CDN or the partners page's host.
+  const base = test.info().project.use.baseURL;
+  await page.route("http://widget.example/**", async (route) => {
+    const url = new URL(route.request().url());
+    await route.fulfill({ response: await route.fetch({ url: new URL(url.pathname + url.search, base).href }) });
+  });
+  const partnerPage = new URL("/partner-cross-origin.html", base).href;
+  await page.route(partnerPage, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html lang="en"><head><title>Partner</title></head><body>
+        <iframe data-connected-care id="ours" src="http://widget.example/embed.html?lang=ko" title="t1"></iframe>
+        <iframe id="unmarked" src="http://widget.example/embed.html?lang=ru" title="t2"></iframe>
+        <script src="http://widget.example/embed-resize.js"></script></body></html>`,
+    }),
+  );
+  await page.goto(partnerPage);
+  await expect(widget(page.frameLocator("#ours"))).toHaveAttribute("lang", "ko");
+  await expect(widget(page.frameLocator("#unmarked"))).toHaveAttribute("lang", "ru");
+  await expect.poll(() => sequence(page, "ours")).toEqual(["open ko inline"]);
+  await page.waitForTimeout(300);
+  expect((await recorded(page)).map((e) => e.target)).toEqual(["ours"]);
 });
