@@ -5,8 +5,8 @@
 //! `accent`, `contact`, `idle`) and adds `assetBase`; the iframe embed
 //! turns its query into those attributes; the kiosk page passes its query,
 //! the kiosk's result page its fragment, the landing page its `lang`. No
-//! option arrives by postMessage (the iframe embed only posts its height
-//! out).
+//! option arrives by postMessage (the iframe embed only posts out: its
+//! height, and its events' names, language and mode).
 //!
 //! Every option, its values and its default:
 //!
