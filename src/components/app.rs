@@ -1,7 +1,7 @@
 use super::language_menu::language_menu;
 use super::screen::{screen_for, step_announcement};
 use super::WidgetContext;
-use crate::hooks::{use_accent, use_focus_moves, use_languages};
+use crate::hooks::{use_accent, use_events, use_focus_moves, use_languages};
 use crate::i18n::Language;
 use crate::kiosk;
 use crate::options::{Mode, WidgetOptions};
@@ -15,6 +15,8 @@ pub struct AppProps {
     /// The language to start in, already chosen from options and page.
     pub language: Language,
     pub id_prefix: AttrValue,
+    /// The embed loader's event dispatcher, if it gave one.
+    pub emit: Option<js_sys::Function>,
 }
 
 /// The widget: owns the state, makes the context, shows the screen and
@@ -31,6 +33,7 @@ pub fn App(props: &AppProps) -> Html {
     let languages = use_languages(state.language, state.dispatcher(), base, kiosk, &root);
     use_focus_moves(&root, state.focus_seq, state.focus);
     kiosk::use_idle_timer(options, state.dispatcher(), state.screen);
+    use_events(props.emit.clone(), &state);
 
     let i18n = languages.shown;
     // The first screen waits, hidden, for the language the app starts in,

@@ -225,6 +225,22 @@ class ConnectedCareWidget extends HTMLElement {
   #host;
   #timer;
 
+  // The language of the app's last event, for the badge's own.
+  #language;
+
+  // Dispatches connected-care:<type> on this element, for the partner's
+  // own counts (README, "Events"). The detail is the language and the
+  // mode, nothing else: never an answer. The app calls it for open (when
+  // it first shows), start, result, explainer and language (src/events.rs);
+  // the badge for its dialog's later opens and every close.
+  #emit = (type, language = this.#language) => {
+    this.#language = language;
+    const mode = this.#dialog ? "badge" : this.#bundleShownAtOnce() ? "kiosk" : "inline";
+    this.dispatchEvent(
+      new CustomEvent("connected-care:" + type, { bubbles: true, composed: true, detail: { language, mode } }),
+    );
+  };
+
   connectedCallback() {
     if (this.#root) {
       // Added again after removal: an inline widget starts afresh at once;
@@ -255,6 +271,7 @@ class ConnectedCareWidget extends HTMLElement {
   #unmount() {
     this.#mounted?.then((widget) => widget?.destroy());
     this.#mounted = undefined;
+    this.#language = undefined;
     this.#host?.replaceChildren();
   }
 
@@ -295,6 +312,8 @@ class ConnectedCareWidget extends HTMLElement {
       className: "ccw-dialog",
       ariaLabel: label,
       dir: getComputedStyle(badge).direction,
+      // Not before the app has shown (it tells its own first open).
+      onclose: () => this.#language && this.#emit("close"),
     });
     if (!linkText) dialog.lang = "en";
     this.#dialog = dialog;
@@ -322,6 +341,7 @@ class ConnectedCareWidget extends HTMLElement {
     }
     badge.onclick = () => {
       dialog.showModal();
+      if (this.#language) this.#emit("open");
       this.#open();
     };
   }
@@ -366,10 +386,12 @@ class ConnectedCareWidget extends HTMLElement {
       .then((glue) => {
         // Given up on for a newer attempt: that one mounts.
         if (attempt != this.#mounted) return;
-        const options = { assetBase: BASE.href };
+        const options = { assetBase: BASE.href, emit: this.#emit };
         for (const name of ["lang", "mode", "accent", "contact", "idle"]) {
           if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
         }
+        // Whatever its mode attribute says (none, or a typo), a badge is one.
+        if (this.#dialog) options.mode = "badge";
         return glue.mount(this.#host, options);
       })
       .catch((error) => {
