@@ -1,8 +1,9 @@
 //! The one boundary for settings from outside: the options object given to
 //! `mount` is parsed and checked here into [`WidgetOptions`]. No other code
 //! reads settings from the page. The pages pass values through unchecked:
-//! the embed loader copies its element's attributes (`lang`, `mode`,
-//! `accent`, `contact`, `idle`) and adds `assetBase`; the iframe embed
+//! for the embed loader's element, the glue's `connect` (web/app/connect.js)
+//! copies its attributes (`lang`, `mode`, `accent`, `contact`, `idle`) and
+//! adds `assetBase` and `emit`; the iframe embed
 //! turns its query into those attributes; the kiosk page passes its query,
 //! the kiosk's result page its fragment, the landing page its `lang`. No
 //! option arrives by postMessage (the iframe embed only posts out: its
@@ -19,7 +20,7 @@
 //! | `accent` | a partner colour, `#rgb` or `#rrggbb`; darkened until white text on it meets WCAG AA | the widget's blue |
 //! | `contact` | a partner contact line (clinic name and phone), plain text, up to 120 characters | none |
 //! | `assetBase` | the URL of the folder the widget was loaded from | the page's own address |
-//! | `emit` | the embed loader's function `(name, language, mode)` that dispatches the element's `connected-care:<name>` events ([`event_sink`]) | none: no events |
+//! | `emit` | the embed loader's function `(name, language)` (from `connect`, web/app/connect.js) that dispatches the element's `connected-care:<name>` events ([`event_sink`]) | none: no events |
 //!
 //! Language, first that gives one the widget speaks: the `lang` option; the
 //! `lang` of the nearest ancestor of the widget's element; the document's;
@@ -234,7 +235,7 @@ pub fn option_pairs(options: &wasm_bindgen::JsValue) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The embed loader's `emit(name, language, mode)`, which dispatches
+/// The embed loader's `emit(name, language)` (web/app/connect.js), which dispatches
 /// `connected-care:<name>` on its element for the partner's own counts
 /// ([`crate::hooks::events`]). The app gives it nothing else.
 pub fn event_sink(options: &wasm_bindgen::JsValue) -> Option<js_sys::Function> {

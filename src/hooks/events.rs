@@ -1,9 +1,10 @@
 //! The element's events for the partner's own counts: `open`, then each
 //! [`Milestone`] a visitor reaches (`start`, `result`, `explainer`,
-//! `language`). The embed loader gives the app its `emit(name, language)`
+//! `language`). The embed loader's element gives the app its
+//! `emit(name, language)` (through the glue's `connect`, web/app/connect.js)
 //! (read by [`crate::options::event_sink`]), which dispatches
 //! `connected-care:<name>` on the element with the language and the mode;
-//! the loader tells the badge's later opens and its closes itself.
+//! `connect` tells the badge's later opens and its closes itself.
 //!
 //! Only an event's name and the language chosen leave the app: never an
 //! answer, an outcome, a condition or anything typed. Without `emit` (the

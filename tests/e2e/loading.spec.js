@@ -286,7 +286,8 @@ test("Try again after a failed download loads the app afresh", async ({ page }) 
   await expect(app(page, "es")).toBeVisible();
   await expect(app(page, "es").locator("h1")).toHaveText(startTitle("es"));
   await expect(d.getByRole("alert")).toBeHidden();
-  await expectPageUnharmed(page, seen, { allowed: [...ALLOWED, "503"] });
+  // The 503's body fails the wasm's hash too: the browser says so.
+  await expectPageUnharmed(page, seen, { allowed: [...ALLOWED, "503", "integrity", "SRI"] });
 });
 
 test("a weak signal (400 kbit/s, 400 ms round trips): the loading state at the click, then one app", async ({ page }) => {

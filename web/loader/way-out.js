@@ -21,6 +21,11 @@ const ENGLISH = {
 // link when the element holds none of the partner's.
 const CMS_URL = "https://go.cms.gov/ccm";
 
+// The Subresource Integrity hash of each language's file, by its folder:
+// written in by tools/post-build.mjs --integrity, in place of this marker.
+// A file that fails its hash leaves the way out in English.
+const LANGUAGE_INTEGRITY = { __languages__: 0 };
+
 // How long the words may take before the way out shows in English.
 const WORDS_WAIT_MS = 3000;
 
@@ -43,7 +48,7 @@ async function wordsIn(lang) {
   const english = { ...ENGLISH, lang: "en" };
   if (folder === "en") return english;
   const ftl = await Promise.race([
-    fetch(new URL(`locales/${folder}/main.ftl`, import.meta.url))
+    fetch(new URL(`locales/${folder}/main.ftl`, import.meta.url), { integrity: LANGUAGE_INTEGRITY[folder] ?? "" })
       .then((response) => (response.ok ? response.text() : ""))
       .catch(() => ""),
     new Promise((resolve) => setTimeout(resolve, WORDS_WAIT_MS, "")),

@@ -2,8 +2,9 @@
 // page downloads. It defines <connected-care-widget>, draws the badge at
 // once in a shadow root, and loads the wasm app only when the visitor
 // shows intent (hover, focus, touch, click); mode="inline" and "kiosk"
-// load at once, the kiosk from its own bundle in kiosk/. Everything else
-// is Rust. Attribute values go to the app's option parser as they are;
+// load at once, the kiosk from its own bundle in kiosk/ (through the main
+// bundle's glue). Everything else is Rust, or the glue's own JavaScript
+// (web/app/connect.js). Attribute values go to the app's option parser as they are;
 // nothing here turns them into markup.
 //
 // Written to be read: the build minifies it (tools/post-build.mjs), and
@@ -20,14 +21,10 @@ export const VERSION = "dev";
 
 // The Subresource Integrity hash (SHA-256) of each file this loader
 // fetches, by its path beside this file: a pinned widget.js pins the
-// whole widget, as the glue pins its wasm and the app its language files
-// (tools/post-build.mjs). The build writes them in place of this marker;
-// an unbuilt loader has none, and fetches its files unchecked.
+// whole widget, as the glue pins its wasm and stylesheets and the app its
+// language files (tools/post-build.mjs). The build writes them in place of
+// this marker; an unbuilt loader has none, and fetches its files unchecked.
 const INTEGRITY = { __integrity__: 0 };
-
-// A file's integrity, fetched with CORS so that a copy on a CDN can be
-// checked too.
-const checked = (file) => ({ integrity: INTEGRITY[file] ?? "", crossOrigin: "anonymous" });
 
 // The only words here, the same as locales/en/main.ftl (tests/locales.rs
 // checks): the badge's label when the element holds no link text, and the
@@ -50,23 +47,18 @@ const PATIENCE_MS = 10_000;
 // feature is needed for it to validate.
 const WASM_FEATURES = "AGFzbQEAAAABBAFgAAADAgEABQMBAAAKEgEQAEEAwLL8ANBv0UEA/AsACw==";
 
-// The bundle a mode shows at once, by its folder beside this file; any
-// other mode is a badge. A Map, so that mode="__proto__" or "constructor"
-// finds nothing.
-const BUNDLE_SHOWN_AT_ONCE = new Map([
-  ["inline", ""],
-  ["kiosk", "kiosk/"],
-]);
-
 // The host element and the badge, styled before the first paint (a
-// constructed sheet needs no 'unsafe-inline'). The host is a block with no
-// margins of its own, so block themes line it up with their text column
-// (WordPress's constrained layout centres only block children) and the
-// badge takes exactly the link's place; the badge is as wide as its label.
-// Its negative block margins let it take about the height of one line of
-// text, and fitToLink fits it to the height the partner's link took. Important declarations in a shadow root beat the
-// page's own, even !important ones; `medium` is the visitor's default text
-// size, whatever the page sets on html. The rest is in style.css.
+// constructed sheet needs no 'unsafe-inline'). The host, in every mode, is
+// a block of its own (flow-root) with no margins of its own, so block
+// themes line it up with their text column (WordPress's constrained layout
+// centres only block children) and the badge takes exactly the link's
+// place; the badge is as wide as its label. Its negative block margins let
+// it take about the height of one line of text, and fitToLink fits it to
+// the height the partner's link took. Important declarations in a shadow
+// root beat the page's own, even !important ones; `medium` is the
+// visitor's default text size, whatever the page sets on html. The focus
+// ring is the app's too (style.css). The rest is in style.css, which the
+// glue fetches (web/app/connect.js).
 //
 // The loading state is styled here too, never by style.css (which may be
 // slow or fail): the dialog and its close button (the browser draws the
@@ -76,10 +68,9 @@ const BUNDLE_SHOWN_AT_ONCE = new Map([
 // matters once the app fills the dialog: the backdrop's tint, the close
 // button's place as the app scrolls under it; way-out.js styles its own.
 const CSS = `:host{all:initial;display:flow-root!important;margin-block:0!important;width:auto!important;height:auto!important;font-size:medium!important}
-:host([mode=inline i]),:host([mode=kiosk i]){display:block!important}
 .ccw-badge{display:block;width:fit-content;margin-block:-.5em;padding:.3em 1em;border:2px solid transparent;border-radius:.5em;background:#1a4480;color:#fff;font:700 1em/1.2 system-ui,sans-serif;text-align:start;cursor:pointer}
 .ccw-badge:hover{filter:brightness(.8)}
-.ccw-badge:focus-visible,.ccw-close:focus-visible{outline:3px solid transparent;box-shadow:0 0 0 3px #fd0,0 0 0 6px #1b1b1b}
+:focus-visible{outline:3px solid transparent;box-shadow:0 0 0 3px #fd0,0 0 0 6px #1b1b1b}
 .ccw-dialog{width:min(44em,100vw - 1em);padding:0;border:0;border-radius:.5em}
 .ccw-close{display:block;min-width:2.75em;min-height:2.75em;margin:.25em;margin-inline-start:auto;border:2px solid #1a4480;border-radius:.25em;background:#fff;color:#1a4480;font:700 1.25em/1 system-ui,sans-serif;cursor:pointer}
 .ccw-dialog>.ccw-wait{margin:1em}
@@ -111,24 +102,6 @@ try {
   SHEET = makeSheet();
 } catch {}
 
-// One download per bundle, however many widgets a page has: the folder
-// ("" or "kiosk/") -> a promise of the started app's module.
-const appLoads = new Map();
-
-function loadApp(folder) {
-  if (!appLoads.has(folder)) {
-    appLoads.set(
-      folder,
-      // A load that failed is tried afresh the next time.
-      startApp(folder).catch((error) => {
-        appLoads.delete(folder);
-        throw error;
-      }),
-    );
-  }
-  return appLoads.get(folder);
-}
-
 // A module beside this file, fetched and checked against its hash.
 // import() takes no integrity. A module script does (in every browser
 // with modules): it fetches, checks and runs the module, and import() then
@@ -139,19 +112,25 @@ async function importChecked(file) {
   const src = new URL(file, BASE);
   let script;
   await new Promise((onload, onerror) => {
-    script = make(document.head, "script", { type: "module", src, ...checked(file), onload, onerror });
+    script = make(document.head, "script", {
+      type: "module",
+      src,
+      integrity: INTEGRITY[file] ?? "",
+      crossOrigin: "anonymous",
+      onload,
+      onerror,
+    });
   }).finally(() => script.remove());
   return import(src);
 }
 
-async function startApp(folder) {
-  // The glue fetches its wasm with the wasm's hash.
-  const glue = await importChecked(folder + "connected-care-widget.js");
-  await glue.default();
-  // Mount in a task of its own, not in the one that instantiates: together
-  // they were one long task (>= 50 ms at 4x CPU) on the host's page.
-  await new Promise((resolve) => setTimeout(resolve));
-  return glue;
+// The started app of a bundle ("" or "kiosk/"): its glue, with its wasm
+// instantiated once however many widgets ask. The main bundle's glue,
+// checked here, fetches its wasm, and the kiosk's glue, with their hashes
+// (web/app/connect.js); the page's module map holds each glue once.
+async function loadApp(folder) {
+  const glue = await importChecked("connected-care-widget.js");
+  return glue.startBundle(folder);
 }
 
 // The partner's colour for the badge, made dark enough for white text
@@ -216,7 +195,6 @@ class ConnectedCareWidget extends HTMLElement {
   #root;
   #mounted;
   #dialog;
-  #styles;
   // While the app loads: the element that is aria-busy (the dialog, or
   // the inline widget's box), the status (the progress bar, then the way
   // out's words), the app's host, and the timer that gives up on waiting.
@@ -224,22 +202,6 @@ class ConnectedCareWidget extends HTMLElement {
   #status;
   #host;
   #timer;
-
-  // The language of the app's last event, for the badge's own.
-  #language;
-
-  // Dispatches connected-care:<type> on this element, for the partner's
-  // own counts (README, "Events"). The detail is the language and the
-  // mode, nothing else: never an answer. The app calls it for open (when
-  // it first shows), start, result, explainer and language (src/events.rs);
-  // the badge for its dialog's later opens and every close.
-  #emit = (type, language = this.#language) => {
-    this.#language = language;
-    const mode = this.#dialog ? "badge" : this.#bundleShownAtOnce() ? "kiosk" : "inline";
-    this.dispatchEvent(
-      new CustomEvent("connected-care:" + type, { bubbles: true, composed: true, detail: { language, mode } }),
-    );
-  };
 
   connectedCallback() {
     if (this.#root) {
@@ -271,14 +233,14 @@ class ConnectedCareWidget extends HTMLElement {
   #unmount() {
     this.#mounted?.then((widget) => widget?.destroy());
     this.#mounted = undefined;
-    this.#language = undefined;
     this.#host?.replaceChildren();
   }
 
   // "" or "kiosk/" for a mode shown at once, in any case and spacing;
   // undefined for a badge.
   #bundleShownAtOnce() {
-    return BUNDLE_SHOWN_AT_ONCE.get(this.getAttribute("mode")?.trim().toLowerCase());
+    const mode = this.getAttribute("mode")?.trim().toLowerCase();
+    return mode == "kiosk" ? "kiosk/" : mode == "inline" ? "" : undefined;
   }
 
   #drawBadge() {
@@ -312,8 +274,6 @@ class ConnectedCareWidget extends HTMLElement {
       className: "ccw-dialog",
       ariaLabel: label,
       dir: getComputedStyle(badge).direction,
-      // Not before the app has shown (it tells its own first open).
-      onclose: () => this.#language && this.#emit("close"),
     });
     if (!linkText) dialog.lang = "en";
     this.#dialog = dialog;
@@ -331,17 +291,13 @@ class ConnectedCareWidget extends HTMLElement {
     });
     this.#fill(dialog);
 
-    // Intent: start downloading the app and its styles.
-    const startLoading = () => {
-      this.#loadStyles();
-      loadApp("").catch(() => {});
-    };
+    // Intent: start downloading the app (its glue fetches the styles).
+    const startLoading = () => loadApp("").catch(() => {});
     for (const type of ["pointerenter", "focus", "touchstart"]) {
       badge.addEventListener(type, startLoading, { once: true, passive: true });
     }
     badge.onclick = () => {
       dialog.showModal();
-      if (this.#language) this.#emit("open");
       this.#open();
     };
   }
@@ -358,17 +314,6 @@ class ConnectedCareWidget extends HTMLElement {
     this.#host = make(box, "div", { className: "ccw-host" });
   }
 
-  // The app's styles, fetched with the app, not at page load, each with
-  // its hash; the kiosk also has its page's. Nothing waits for them:
-  // without them (missing, or failing their hash), or until they come, the
-  // app works unstyled.
-  #loadStyles() {
-    const files = this.#bundleShownAtOnce() === "kiosk/" ? ["style.css", "kiosk/kiosk-page.css"] : ["style.css"];
-    this.#styles ??= files.map((file) =>
-      make(this.#root, "link", { rel: "stylesheet", href: new URL(file, BASE), ...checked(file) }),
-    );
-  }
-
   // Mounts the app in the host, once until the element is removed or the
   // patient tries again. The box stays aria-busy, showing the progress bar
   // (in the dialog) and the partner's link, until the app shows its first
@@ -381,18 +326,13 @@ class ConnectedCareWidget extends HTMLElement {
     this.#busy.ariaBusy = "true";
     this.#status.replaceChildren();
     if (this.#dialog) make(this.#status, "progress");
-    this.#loadStyles();
     const attempt = (this.#mounted = loadApp(this.#bundleShownAtOnce() ?? "")
       .then((glue) => {
         // Given up on for a newer attempt: that one mounts.
         if (attempt != this.#mounted) return;
-        const options = { assetBase: BASE.href, emit: this.#emit };
-        for (const name of ["lang", "mode", "accent", "contact", "idle"]) {
-          if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
-        }
-        // Whatever its mode attribute says (none, or a typo), a badge is one.
-        if (this.#dialog) options.mode = "badge";
-        return glue.mount(this.#host, options);
+        // The glue's connect (web/app/connect.js) gives the app the
+        // element's options and tells its events.
+        return glue.connect(this.#host);
       })
       .catch((error) => {
         console.warn("Connected Care widget could not load", error);
