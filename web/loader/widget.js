@@ -74,7 +74,7 @@ const CSS = `:host{all:initial;display:flow-root!important;margin-block:0!import
 .ccw-dialog{width:min(44em,100vw - 1em);padding:0;border:0;border-radius:.5em}
 .ccw-close{display:block;min-width:2.75em;min-height:2.75em;margin:.25em;margin-inline-start:auto;border:2px solid #1a4480;border-radius:.25em;background:#fff;color:#1a4480;font:700 1.25em/1 system-ui,sans-serif;cursor:pointer}
 .ccw-dialog>.ccw-wait{margin:1em}
-:not([aria-busy=true])>.ccw-wait{display:none}
+:not([aria-busy])>.ccw-wait{display:none}
 @media (forced-colors:active){.ccw-badge,.ccw-close{border-color:ButtonText}}`;
 
 // The constructed sheet, or undefined where the browser lacks something
@@ -128,9 +128,8 @@ async function importChecked(file) {
 // instantiated once however many widgets ask. The main bundle's glue,
 // checked here, fetches its wasm, and the kiosk's glue, with their hashes
 // (web/app/connect.js); the page's module map holds each glue once.
-async function loadApp(folder) {
-  const glue = await importChecked("connected-care-widget.js");
-  return glue.startBundle(folder);
+function loadApp(folder) {
+  return importChecked("connected-care-widget.js").then((glue) => glue.startBundle(folder));
 }
 
 // The partner's colour for the badge, made dark enough for white text
@@ -348,7 +347,8 @@ class ConnectedCareWidget extends HTMLElement {
   // element's only one until the patient tries again.
   #wayOut(attempt) {
     clearTimeout(this.#timer);
-    if (attempt != this.#mounted || this.#busy.ariaBusy != "true") return;
+    // The app has shown (it removed aria-busy), or a newer attempt runs.
+    if (attempt != this.#mounted || !this.#busy.ariaBusy) return;
     this.#status.replaceChildren();
     importChecked("way-out.js")
       .then((wayOut) =>
