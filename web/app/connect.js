@@ -78,8 +78,17 @@ export async function connect(host) {
   const dialog = host.closest("dialog");
   // The folder of the loader and of the languages: the main bundle's.
   const assetBase = new URL(BUNDLE.kiosk ? "../" : "./", import.meta.url).href;
+  // In their order (the kiosk page's after the app's), each once it and
+  // those before it have settled; once per shadow root.
+  let adopted = Promise.resolve();
   for (const sheet of styleSheets) {
-    sheet.then((loaded) => loaded && (root.adoptedStyleSheets = [...root.adoptedStyleSheets, loaded]));
+    adopted = adopted
+      .then(() => sheet)
+      .then((loaded) => {
+        if (loaded && !root.adoptedStyleSheets.includes(loaded)) {
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, loaded];
+        }
+      });
   }
 
   // Dispatches connected-care:<type> on the element, for the partner's
