@@ -13,6 +13,10 @@ use std::{env, fs, path::Path};
 /// Messages only the kiosk bundle shows.
 const KIOSK_ONLY: [&str; 4] = ["kiosk-", "idle-", "qr-", "shared-"];
 
+/// Messages the app never shows: the loader's way out
+/// (web/loader/way-out.js) reads them from the files.
+const NOT_IN_APP: [&str; 1] = ["try-again "];
+
 fn main() {
     println!("cargo:rerun-if-changed=locales");
     let out = Path::new(&env::var("OUT_DIR").unwrap()).to_owned();
@@ -30,7 +34,8 @@ fn built_in_english() -> String {
         // indented or close a select with "}".
         let continues = line.starts_with(' ') || line.starts_with('}');
         if !continues {
-            skipping = !kiosk && KIOSK_ONLY.iter().any(|prefix| line.starts_with(prefix));
+            skipping = (!kiosk && KIOSK_ONLY.iter().any(|prefix| line.starts_with(prefix)))
+                || NOT_IN_APP.iter().any(|prefix| line.starts_with(prefix));
         }
         // Comments and blank lines are not messages: no need to ship them.
         if !skipping && !line.starts_with('#') && !line.trim().is_empty() {

@@ -48,11 +48,16 @@ pub fn forget(id: &str) {
 /// the hook, and if the widget is in the embed loader's dialog, give the
 /// dialog its name, language and direction, and its close button its name,
 /// in it too (the loader named them before the app loaded). Only when the
-/// language changes, not on every render.
+/// language changes, not on every render. The first time, the app shows:
+/// the loader's box (the dialog, or the inline widget's) is busy no more,
+/// and its loading state goes.
 pub fn shown_in(id: &str, i18n: &crate::i18n::I18n) {
     let tag = i18n.language().tag;
     MOUNTED.with(|m| {
         if let Some(w) = m.borrow_mut().iter_mut().find(|w| w.0 == id && w.3 != tag) {
+            if let Ok(Some(busy)) = w.1.closest("[aria-busy]") {
+                let _ = busy.remove_attribute("aria-busy");
+            }
             let label = i18n.tr("widget-label");
             w.2 = i18n.tr("widget-broken");
             w.3 = tag;

@@ -7,7 +7,8 @@
 //! - [`options`]: the one parser for settings from outside.
 //! - [`i18n`]: Fluent messages from `locales/`; [`ftl`] parses them.
 //! - [`components`]: one screen or control per file; [`hooks`]: the app's
-//!   jobs besides showing a screen (languages, accent, focus).
+//!   jobs besides showing a screen (languages, accent, focus, the events
+//!   the partner's page is told of).
 //! - [`kiosk`]: everything only the waiting-room kiosk does, behind the
 //!   cargo feature `kiosk`; the main bundle gets a stand-in that does nothing.
 
@@ -31,7 +32,7 @@ pub mod rules;
 pub mod state;
 
 use components::app::{App, AppProps};
-use options::{choose_language, option_pairs, page_languages, WidgetOptions};
+use options::{choose_language, event_sink, option_pairs, page_languages, WidgetOptions};
 use std::sync::atomic::{AtomicU32, Ordering};
 use wasm_bindgen::prelude::*;
 
@@ -99,6 +100,7 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountedWidge
         return Err("Connected Care widget: stopped after an error".into());
     }
     let pairs = option_pairs(&options);
+    let emit = event_sink(&options);
     let (options, warnings) =
         WidgetOptions::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     for warning in warnings {
@@ -134,6 +136,7 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountedWidge
         options,
         language,
         id_prefix: id.clone().into(),
+        emit,
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     Ok(MountedWidget {

@@ -1,12 +1,13 @@
 //! The one boundary for settings from outside: the options object given to
 //! `mount` is parsed and checked here into [`WidgetOptions`]. No other code
 //! reads settings from the page. The pages pass values through unchecked:
-//! the embed loader copies its element's attributes (`lang`, `mode`,
-//! `accent`, `contact`, `idle`) and adds `assetBase`; the iframe embed
+//! for the embed loader's element, the glue's `connect` (web/app/connect.js)
+//! copies its attributes (`lang`, `mode`, `accent`, `contact`, `idle`) and
+//! adds `assetBase` and `emit`; the iframe embed
 //! turns its query into those attributes; the kiosk page passes its query,
 //! the kiosk's result page its fragment, the landing page its `lang`. No
-//! option arrives by postMessage (the iframe embed only posts its height
-//! out).
+//! option arrives by postMessage (the iframe embed only posts out: its
+//! height, and its events' names, language and mode).
 //!
 //! Every option, its values and its default:
 //!
@@ -19,6 +20,7 @@
 //! | `accent` | a partner colour, `#rgb` or `#rrggbb`; darkened until it meets WCAG AA as text on the widget's panel and white text on it | the widget's blue |
 //! | `contact` | a partner contact line (clinic name and phone), plain text, up to 120 characters | none |
 //! | `assetBase` | the URL of the folder the widget was loaded from | the page's own address |
+//! | `emit` | the embed loader's function `(name, language)` (from `connect`, web/app/connect.js) that dispatches the element's `connected-care:<name>` events ([`event_sink`]) | none: no events |
 //!
 //! Language, first that gives one the widget speaks: the `lang` option; the
 //! `lang` of the nearest ancestor of the widget's element; the document's;
@@ -239,6 +241,14 @@ pub fn option_pairs(options: &wasm_bindgen::JsValue) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The embed loader's `emit(name, language)` (web/app/connect.js), which dispatches
+/// `connected-care:<name>` on its element for the partner's own counts
+/// ([`crate::hooks::events`]). The app gives it nothing else.
+pub fn event_sink(options: &wasm_bindgen::JsValue) -> Option<js_sys::Function> {
+    let emit = js_sys::Reflect::get(options, &"emit".into()).ok()?;
+    emit.is_function().then(|| emit.unchecked_into())
+}
+
 /// The language to start in: the option, then the page, then the browser,
 /// then English.
 pub fn choose_language(options: &WidgetOptions, page: &PageLanguages) -> Language {
@@ -349,6 +359,8 @@ impl WidgetOptions {
                         "contact is empty or longer than {MAX_CONTACT_CHARS} characters; showing none"
                     )),
                 },
+                // A function, not a setting: read by `event_sink`.
+                "emit" => {}
                 _ => warnings.push(format!("unknown option \"{}\" ignored", short(name))),
             }
         }
@@ -431,6 +443,14 @@ mod tests {
         assert_eq!(o, WidgetOptions::default());
         assert_eq!(o.mode, Mode::Inline);
         assert!(w.is_empty());
+    }
+
+    #[test]
+    fn the_loaders_event_dispatcher_is_no_setting_to_warn_of() {
+        // option_pairs gives a function as "(not a string)".
+        let (o, w) = WidgetOptions::parse([("emit", "(not a string)"), ("emitt", "x")]);
+        assert_eq!(o, WidgetOptions::default());
+        assert_eq!(w, ["unknown option \"emitt\" ignored"]);
     }
 
     #[test]

@@ -39,6 +39,23 @@ pub enum FocusTarget {
     StepButton(StepButton),
 }
 
+crate::keys::keyed_enum! {
+    /// How far a visitor got, which the partner's page is told of (as the
+    /// element's `connected-care:<key>` events, see [`crate::hooks::events`]):
+    /// never what they answered or what the result says.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Milestone {
+        /// The questions began (from the start screen or the explainer).
+        Start => "start",
+        /// A result is shown, whichever it is.
+        Result => "result",
+        /// "Connecting the dots" opened.
+        Explainer => "explainer",
+        /// The visitor chose another language.
+        Language => "language",
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StepButton {
     Previous,
@@ -82,6 +99,11 @@ pub struct State {
     pub session: u32,
     /// Kiosk: "Are you still there?" is showing.
     pub idle_warning: bool,
+    /// The last milestone reached (none before the first), and how many
+    /// have been: the app tells the page of each new one
+    /// ([`crate::hooks::events`]).
+    pub milestone: Option<Milestone>,
+    pub milestones: u32,
 }
 
 impl Default for State {
@@ -120,6 +142,8 @@ impl State {
             home_language: language,
             session: 0,
             idle_warning: false,
+            milestone: None,
+            milestones: 0,
         }
     }
 }
@@ -220,6 +244,7 @@ impl State {
     }
 
     fn start(&mut self) {
+        self.reach(Milestone::Start);
         match self.walk.path().first().copied() {
             Some(q) => self.go_to_question(q, false),
             None => self.go_to(Screen::CheckAnswers),
@@ -281,6 +306,7 @@ impl State {
 
     fn show_result(&mut self) {
         if self.screen == Screen::CheckAnswers && self.outcome().is_some() {
+            self.reach(Milestone::Result);
             self.go_to(Screen::Result);
         }
     }
@@ -289,6 +315,8 @@ impl State {
     fn start_over(&mut self) {
         *self = State {
             focus_seq: self.focus_seq + 1,
+            milestone: self.milestone,
+            milestones: self.milestones,
             home_language: self.home_language,
             session: self.session,
             ..State::new(self.language)
@@ -300,12 +328,17 @@ impl State {
     fn end_session(&mut self) {
         *self = State {
             focus_seq: self.focus_seq + 1,
+            milestone: self.milestone,
+            milestones: self.milestones,
             session: self.session + 1,
             ..State::new(self.home_language)
         };
     }
 
     fn choose_language(&mut self, language: Language) {
+        if language != self.language {
+            self.reach(Milestone::Language);
+        }
         self.language = language;
         self.language_failed = false;
     }
@@ -323,6 +356,7 @@ impl State {
     fn open_explainer(&mut self) {
         if matches!(self.screen, Screen::Start | Screen::Result) {
             self.explainer_from = self.screen;
+            self.reach(Milestone::Explainer);
             self.go_to(Screen::Explainer(0));
         }
     }
@@ -418,6 +452,11 @@ impl State {
             Screen::Result => self.go_to(Screen::CheckAnswers),
             Screen::Explainer(_) => self.go_to(self.explainer_from),
         }
+    }
+
+    fn reach(&mut self, milestone: Milestone) {
+        self.milestone = Some(milestone);
+        self.milestones += 1;
     }
 
     fn go_to_question(&mut self, q: QuestionId, changing: bool) {
@@ -626,9 +665,69 @@ mod tests {
             State {
                 focus_seq: 0,
                 session: 0,
+                milestone: None,
+                milestones: 0,
                 ..s
             },
             State::new(ENGLISH)
         );
+    }
+
+    /// Applies `actions` in turn and lists the milestones they reach.
+    fn milestones(mut s: State, actions: &[Action]) -> (State, Vec<Milestone>) {
+        let mut reached = Vec::new();
+        for action in actions {
+            let count = s.milestones;
+            s = s.apply(action.clone());
+            if s.milestones != count {
+                assert_eq!(s.milestones, count + 1);
+                reached.extend(s.milestone);
+            }
+        }
+        (s, reached)
+    }
+
+    #[test]
+    fn a_walk_reaches_start_explainer_language_and_result_once_each() {
+        let arabic = Language::from_tag("ar").unwrap();
+        let walk = [
+            Action::OpenExplainer,
+            Action::NextStep,
+            Action::CloseExplainer,
+            Action::Start,
+            Action::Continue,
+            Action::Choose(Yes),
+            Action::Continue,
+            Action::ChooseLanguage(arabic),
+            Action::ChooseLanguage(arabic),
+            Action::Choose(OnlyPartA),
+            Action::Continue,
+            Action::Back,
+            Action::Continue,
+            Action::ShowResult,
+            Action::ShowResult,
+            Action::OpenExplainer,
+            Action::CloseExplainer,
+            Action::StartOver,
+        ];
+        let (s, reached) = milestones(State::default(), &walk);
+        use Milestone as M;
+        assert_eq!(
+            reached,
+            [M::Explainer, M::Start, M::Language, M::Result, M::Explainer]
+        );
+        assert_eq!((s.screen, s.milestones), (Screen::Start, 5), "kept");
+        // Choosing the language already shown, a failed download and a
+        // kiosk's new session are no milestones.
+        let (_, reached) = milestones(
+            s,
+            &[
+                Action::ChooseLanguage(arabic),
+                Action::LanguageFailed(arabic),
+                Action::IdleTimeout,
+                Action::EndSession,
+            ],
+        );
+        assert_eq!(reached, []);
     }
 }

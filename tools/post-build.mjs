@@ -16,12 +16,15 @@
 // 6. The wasm's functions in an order that compresses better: each one
 //    beside the one most like it (compressionOrder), about 3 KB brotli less.
 // 7. The glue fetches the final wasm with its SHA-256 hash, its
-//    Subresource Integrity (pinWasm).
+//    Subresource Integrity (pinWasm), and gets web/app/connect.js, with
+//    the hashes of the bundle's stylesheets (appendConnect): what the
+//    loader needs once the app has come.
 // 8. esbuild minifies every JS file (trunk does not minify the glue),
 //    the loader with its version (Cargo.toml's) written in.
 // 9. Run once more after both bundles are built (`--integrity dist`, from
-//    .ci/build): the loader gets the SHA-256 hash of every file it
-//    fetches, its Subresource Integrity (bakeIntegrity).
+//    .ci/build): the main bundle's glue gets the kiosk glue's hash,
+//    way-out.js the languages', then the loader those of the main glue
+//    and way-out.js: their Subresource Integrity (bakeIntegrityInto).
 //
 // Why our own wasm reader (renameWasm) rather than binaryen's
 // --minify-imports-and-exports-and-modules pass: the pass works, but its
@@ -494,6 +497,31 @@ export function pinWasm(glue, wasm) {
   return glue.replace(WASM_FETCH, `module_or_path = fetch(module_or_path, { integrity: "${integrity(wasm)}" });`);
 }
 
+/** The stylesheets of a bundle, beside its glue, in the order they apply:
+ * the app's, and the kiosk page's in the kiosk's bundle. */
+export const BUNDLE_STYLES = ["style.css", "kiosk-page.css"];
+
+/** The marker in web/app/connect.js where the bundle's description goes. */
+export const BUNDLE_MARKER = "{ __bundle__: 0 }";
+
+/** The glue with web/app/connect.js after it, told the hashes of `styles`
+ * (path beside the glue -> bytes) and whether it is the kiosk's bundle
+ * (the one with the kiosk page's stylesheet). connect.js calls the
+ * glue's own `mount` and `__wbg_init` by name: run before minifying. */
+export function appendConnect(glue, connect, styles) {
+  for (const shape of ["export function mount(", "async function __wbg_init("]) {
+    if (!glue.includes(shape)) unknownShape([`expected \`${shape}\` in the glue (web/app/connect.js calls it)`]);
+  }
+  if (connect.split(BUNDLE_MARKER).length !== 2) {
+    throw new Error(`post-build: web/app/connect.js has no single \`${BUNDLE_MARKER}\``);
+  }
+  const bundle = {
+    styles: Object.fromEntries(Object.entries(styles).map(([path, body]) => [path, integrity(body)])),
+    kiosk: "kiosk-page.css" in styles,
+  };
+  return `${glue}\n${connect.replace(BUNDLE_MARKER, JSON.stringify(bundle))}`;
+}
+
 // --- 7. The loader's version -------------------------------------------------
 
 /** The crate's version in Cargo.toml: the one version of a release (the npm
@@ -513,17 +541,20 @@ export function stampVersion(loader, version) {
 
 // --- 8. Subresource Integrity in the loader ----------------------------------
 
-/** Every file the loader fetches (web/loader/widget.js: startApp and
- * #loadStyles), by its path beside the loader. */
-export const LOADER_FETCHES = [
-  "connected-care-widget.js",
-  "style.css",
-  "kiosk/connected-care-widget.js",
-  "kiosk/kiosk-page.css",
-];
+/** Every file the loader fetches (web/loader/widget.js: importChecked),
+ * by its path beside the loader. The main glue fetches the kiosk's, the
+ * glues their wasm and stylesheets (appendConnect), the app and
+ * way-out.js the languages. */
+export const LOADER_FETCHES = ["connected-care-widget.js", "way-out.js"];
 
 /** The marker the minified loader holds where the hashes go. */
 export const INTEGRITY_MARKER = "{__integrity__:0}";
+
+/** The marker the minified way-out.js holds where the languages' hashes go. */
+export const LANGUAGES_MARKER = "{__languages__:0}";
+
+/** The marker in the main glue (web/app/connect.js) where the kiosk glue's hash goes. */
+export const KIOSK_GLUE_MARKER = "__kiosk_glue_integrity__";
 
 /** A file's Subresource Integrity value. SHA-256 for what the loader
  * holds: each hash is bytes every visitor downloads, and SHA-256 is the
@@ -531,22 +562,42 @@ export const INTEGRITY_MARKER = "{__integrity__:0}";
 export const integrity = (body, algorithm = "sha256") =>
   `${algorithm}-${createHash(algorithm).update(body).digest("base64")}`;
 
-/** The minified loader with the hashes of `files` (path -> bytes) in
- * place of its marker. */
-export function bakeIntegrity(loader, files) {
-  if (loader.split(INTEGRITY_MARKER).length !== 2) {
-    throw new Error(`post-build: the minified loader has no single ${INTEGRITY_MARKER} (already baked?)`);
+/** The minified `script` with the hashes of `files` (path -> bytes) in
+ * place of its `marker`. */
+export function bakeIntegrity(script, files, marker = INTEGRITY_MARKER) {
+  if (script.split(marker).length !== 2) {
+    throw new Error(`post-build: the minified script has no single ${marker} (already baked?)`);
   }
   const hashes = Object.fromEntries(Object.entries(files).map(([path, body]) => [path, integrity(body)]));
-  return loader.replace(INTEGRITY_MARKER, JSON.stringify(hashes));
+  return script.replace(marker, JSON.stringify(hashes));
+}
+
+/** The minified main glue with the kiosk glue's hash in place of its marker. */
+export function bakeKioskGlue(glue, kioskGlue) {
+  if (glue.split(KIOSK_GLUE_MARKER).length !== 2) {
+    throw new Error(`post-build: the main glue has no single ${KIOSK_GLUE_MARKER} (already baked?)`);
+  }
+  return glue.replace(KIOSK_GLUE_MARKER, integrity(kioskGlue));
 }
 
 function bakeIntegrityInto(dist) {
-  const missing = LOADER_FETCHES.filter((path) => !existsSync(join(dist, path)));
-  if (missing.length) throw new Error(`post-build --integrity: not in ${dist}: ${missing.join(", ")}`);
-  const files = Object.fromEntries(LOADER_FETCHES.map((path) => [path, readFileSync(join(dist, path))]));
+  const read = (path) => {
+    if (!existsSync(join(dist, path))) throw new Error(`post-build --integrity: not in ${dist}: ${path}`);
+    return readFileSync(join(dist, path));
+  };
+  // Each file before the one that holds its hash.
+  const gluePath = join(dist, "connected-care-widget.js");
+  writeFileSync(gluePath, bakeKioskGlue(read("connected-care-widget.js").toString(), read("kiosk/connected-care-widget.js")));
+  const languages = Object.fromEntries(
+    readdirSync(join(dist, "locales"))
+      .filter((tag) => tag !== "en" && existsSync(join(dist, "locales", tag, "main.ftl")))
+      .map((tag) => [tag, read(`locales/${tag}/main.ftl`)]),
+  );
+  const wayOutPath = join(dist, "way-out.js");
+  writeFileSync(wayOutPath, bakeIntegrity(read("way-out.js").toString(), languages, LANGUAGES_MARKER));
+  const files = Object.fromEntries(LOADER_FETCHES.map((path) => [path, read(path)]));
   const loaderPath = join(dist, "widget.js");
-  writeFileSync(loaderPath, bakeIntegrity(readFileSync(loaderPath, "utf8"), files));
+  writeFileSync(loaderPath, bakeIntegrity(read("widget.js").toString(), files));
 }
 
 // --- The step ---------------------------------------------------------------
@@ -566,8 +617,18 @@ function main() {
     writeFileSync(wasmPath, wasm);
     // 5 and 6. Optimise the wasm; order its functions.
     optimizeWasm(wasmPath);
-    // 7. The glue pins the wasm as it is now.
-    writeFileSync(gluePath, pinWasm(readFileSync(gluePath, "utf8"), readFileSync(wasmPath)));
+    // 7. The glue pins the wasm as it is now, and gets connect.js with the
+    // hashes of the bundle's stylesheets.
+    const styles = Object.fromEntries(
+      BUNDLE_STYLES.filter((file) => existsSync(join(staging, file))).map((file) => [
+        file,
+        readFileSync(join(staging, file)),
+      ]),
+    );
+    if (!styles["style.css"]) throw new Error(`post-build: no style.css in ${staging}`);
+    const connect = readFileSync(new URL("../web/app/connect.js", import.meta.url), "utf8");
+    const pinned = pinWasm(readFileSync(gluePath, "utf8"), readFileSync(wasmPath));
+    writeFileSync(gluePath, appendConnect(pinned, connect, styles));
   }
   // 8. The loader's version; then minify every JS file: the glue, the
   // loader and the pages' scripts.

@@ -11,8 +11,11 @@ import { readFileSync } from "node:fs";
 import binaryen from "binaryen";
 import {
   INTEGRITY_MARKER,
+  KIOSK_GLUE_MARKER,
   UnknownShapeError,
+  appendConnect,
   bakeIntegrity,
+  bakeKioskGlue,
   catchTraps,
   checkGlue,
   compressionOrder,
@@ -523,4 +526,28 @@ test("bakeIntegrity writes each file's hash into the minified loader, once", asy
   assert.equal(check("kiosk/b.css"), integrity("b"));
   assert.equal(check("c.js"), "");
   assert.throws(() => bakeIntegrity(baked, files), /no single/);
+});
+
+test("appendConnect puts connect.js after the glue, with the stylesheets' hashes and the bundle's kind", () => {
+  const glue = "export function mount(a, b) {}\nasync function __wbg_init(m) {}\n";
+  const connect = "const BUNDLE = { __bundle__: 0 };\nexport const bundle = BUNDLE;\n";
+  const main = appendConnect(glue, connect, { "style.css": Buffer.from("s") });
+  assert.ok(main.startsWith(glue));
+  const described = (text) => JSON.parse(text.match(/const BUNDLE = (\{.*\});/)[1]);
+  assert.deepEqual(described(main), { styles: { "style.css": integrity("s") }, kiosk: false });
+  const kiosk = appendConnect(glue, connect, { "style.css": Buffer.from("s"), "kiosk-page.css": Buffer.from("k") });
+  assert.deepEqual(described(kiosk), {
+    styles: { "style.css": integrity("s"), "kiosk-page.css": integrity("k") },
+    kiosk: true,
+  });
+  // A glue without the functions connect.js calls stops the build.
+  assert.throws(() => appendConnect("export function mount(a) {}", connect, {}), UnknownShapeError);
+  assert.throws(() => appendConnect(glue, "const BUNDLE = {};", {}), /no single/);
+});
+
+test("bakeKioskGlue writes the kiosk glue's hash into the main glue, once", () => {
+  const glue = `const k="${KIOSK_GLUE_MARKER}";`;
+  const baked = bakeKioskGlue(glue, Buffer.from("kiosk glue"));
+  assert.equal(baked, `const k="${integrity("kiosk glue")}";`);
+  assert.throws(() => bakeKioskGlue(baked, Buffer.from("kiosk glue")), /no single/);
 });

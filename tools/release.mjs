@@ -44,23 +44,24 @@ function filesBelow(dir, base = dir) {
 
 /**
  * The files of the built bundle `dist` that visitors' browsers fetch, and
- * only those: the loader; the app (glue, wasm, styles); every language but
+ * only those: the loader; the app (glue, wasm, styles); the way out; every language but
  * English, which is built in; the kiosk (its bundle, page and result page);
  * the iframe form. Not the demo, partners and review pages, nor
  * locales/README.md and languages.ftl (built in).
  */
 export function visitorFiles(dist) {
-  const app = ["widget.js", "connected-care-widget.js", "connected-care-widget_bg.wasm", "style.css"];
+  const app = ["widget.js", "connected-care-widget.js", "connected-care-widget_bg.wasm", "style.css", "way-out.js"];
   const iframe = ["embed.html", "embed-frame.js", "embed-resize.js", "page-language.js"];
   const languages = readdirSync(join(dist, "locales"))
     .filter((tag) => tag !== "en" && existsSync(join(dist, "locales", tag, "main.ftl")))
     .map((tag) => `locales/${tag}/main.ftl`);
-  // The kiosk element's bundle (as the loader fetches it), and the rest of
-  // kiosk/: the kiosk page's script and styles, the result page.
+  // The kiosk element's bundle (as the main glue fetches it), and the rest
+  // of kiosk/: the kiosk page's script, the result page.
   const kiosk = [
     "kiosk.html",
     "kiosk/connected-care-widget.js",
     "kiosk/connected-care-widget_bg.wasm",
+    "kiosk/style.css",
     "kiosk/kiosk-page.css",
     ...(existsSync(join(dist, "kiosk")) ? filesBelow(join(dist, "kiosk")).map((file) => `kiosk/${file}`) : []),
   ];

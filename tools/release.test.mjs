@@ -17,6 +17,7 @@ const BUNDLE = {
   "connected-care-widget.js": "export default async function init() {}",
   "connected-care-widget_bg.wasm": "\0asm\x01\0\0\0",
   "style.css": ".ccw{}",
+  "way-out.js": "export function show() {}",
   "embed.html": "<!doctype html>",
   "embed-frame.js": "",
   "embed-resize.js": "",
@@ -70,6 +71,7 @@ const VISITORS = [
   "locales/zh-Hant/main.ftl",
   "page-language.js",
   "style.css",
+  "way-out.js",
   "widget.js",
 ];
 

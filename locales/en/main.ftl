@@ -11,6 +11,8 @@ language-label = Language
 language-apply = Change language
 language-load-failed = Sorry, we could not load that language. The check is shown in English.
 widget-broken = Sorry, this tool stopped working. You can read about chronic care management here:
+# The way out when the check does not load (web/loader/way-out.js; not in the app).
+try-again = Try again
 
 ## Start screen
 

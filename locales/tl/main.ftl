@@ -16,6 +16,7 @@ language-label = Wika
 language-apply = Palitan ang wika
 language-load-failed = Paumanhin, hindi namin mabuksan ang wikang iyon. Nasa Ingles ang pagsusuri.
 widget-broken = Paumanhin, hindi na gumagana ang pagsusuring ito. Mababasa ninyo rito ang tungkol sa pamamahala ng pangangalaga sa pangmatagalang sakit:
+try-again = Subukang muli
 
 ## Start screen
 

@@ -1,7 +1,7 @@
 use super::language_menu::language_menu;
 use super::screen::{screen_for, step_announcement};
 use super::WidgetContext;
-use crate::hooks::{use_accent, use_focus_moves, use_languages};
+use crate::hooks::{use_accent, use_events, use_focus_moves, use_languages};
 use crate::i18n::Language;
 use crate::kiosk;
 use crate::options::{Mode, WidgetOptions};
@@ -15,6 +15,8 @@ pub struct AppProps {
     /// The language to start in, already chosen from options and page.
     pub language: Language,
     pub id_prefix: AttrValue,
+    /// The embed loader's event dispatcher, if it gave one.
+    pub emit: Option<js_sys::Function>,
 }
 
 /// The widget: owns the state, makes the context, shows the screen and
@@ -31,10 +33,18 @@ pub fn App(props: &AppProps) -> Html {
     let languages = use_languages(state.language, state.dispatcher(), base, kiosk, &root);
     use_focus_moves(&root, state.focus_seq, state.focus);
     kiosk::use_idle_timer(options, state.dispatcher(), state.screen);
+    use_events(props.emit.clone(), &state);
 
     let i18n = languages.shown;
-    // The fallback's message follows the language shown.
-    crate::fallback::shown_in(&props.id_prefix, &i18n);
+    // The first screen waits, hidden, for the language the app starts in,
+    // so a patient never sees English first. (A language picked later
+    // comes while the one before stays on screen.)
+    let waiting = i18n.language() != state.language && state.language == start_language;
+    // The fallback's message follows the language shown; the first time,
+    // the loader's loading state ends.
+    if !waiting {
+        crate::fallback::shown_in(&props.id_prefix, &i18n);
+    }
     let ctx = WidgetContext {
         i18n: i18n.clone(),
         english: languages.english,
@@ -49,7 +59,7 @@ pub fn App(props: &AppProps) -> Html {
     let region_name = (options.mode != Mode::Badge).then(|| i18n.tr("widget-label"));
     html! {
         <section class="ccw" lang={i18n.lang()} dir={if i18n.language().right_to_left { "rtl" } else { "ltr" }}
-            data-mode={options.mode.key()} aria-label={region_name} ref={root}>
+            data-mode={options.mode.key()} aria-label={region_name} ref={root} hidden={waiting}>
             <div class="ccw-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 { announcement }
             </div>

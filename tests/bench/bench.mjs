@@ -16,12 +16,17 @@
 //   6. JS heap and wasm linear memory after opening, and after
 //      BENCH_WALKS walkthroughs
 //   7. JS heap over BENCH_CYCLES badge cycles: open, walk, close (heap.mjs)
+//   8. a weak signal (400 kbit/s, 400 ms round trips, cold cache), from a
+//      brotli host and a gzip one: click -> first visible response (the
+//      dialog's loading state painted), click -> start screen, click ->
+//      first question focused; BENCH_SLOW_RUNS runs each
 // Timings are reported, never asserted; over-budget sizes are flagged.
 // Everything is written to tests/bench/results.json.
 //
 // Settings (environment): BENCH_PORT (4832), BENCH_RUNS (12),
-// BENCH_WALKS (100), BENCH_CYCLES (100), BENCH_THROTTLE (4), BENCH_LIGHTHOUSE=0 to skip
-// Lighthouse, BENCH_ONLY=sizes,timings,lighthouse,memory,heap to run some.
+// BENCH_WALKS (100), BENCH_CYCLES (100), BENCH_THROTTLE (4), BENCH_SLOW_RUNS (3),
+// BENCH_LIGHTHOUSE=0 to skip Lighthouse,
+// BENCH_ONLY=sizes,timings,lighthouse,memory,heap,slow to run some.
 import { createRequire } from "node:module";
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -41,7 +46,8 @@ const PORT = Number(process.env.BENCH_PORT) || 4832;
 const RUNS = Number(process.env.BENCH_RUNS) || 12;
 const WALKS = Number(process.env.BENCH_WALKS) || 100;
 const THROTTLE = Number(process.env.BENCH_THROTTLE) || 4;
-const ONLY = new Set((process.env.BENCH_ONLY || "sizes,timings,lighthouse,memory,heap").split(","));
+const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS) || 3;
+const ONLY = new Set((process.env.BENCH_ONLY || "sizes,timings,lighthouse,memory,heap,slow").split(","));
 if (process.env.BENCH_LIGHTHOUSE === "0") ONLY.delete("lighthouse");
 const LANGS = ["es", "zh-Hant", "vi", "ko", "ru", "ar", "ht"];
 const BUDGET = { loader: 2048, english: 100 * 1024, language: 10 * 1024 };
@@ -261,6 +267,7 @@ function analyseRun(b) {
   const cls = (from, to) =>
     b.shifts.filter((s) => s.start >= from && s.start < to && !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0);
   return {
+    response: m.responsePainted - m.click,
     open: m.startScreen - m.click,
     start: m.question - m.startClick,
     total: m.startScreen - m.click + (m.question - m.startClick),
@@ -292,6 +299,7 @@ function summariseRuns(runs) {
     examples: runs.flatMap((r) => r[key]).sort((a, b) => b.duration - a.duration).slice(0, 3),
   });
   return {
+    response: stats(runs.map((r) => r.response)),
     open: stats(runs.map((r) => r.open)),
     start: stats(runs.map((r) => r.start)),
     total: stats(runs.map((r) => r.total)),
@@ -462,6 +470,58 @@ async function measureMemory() {
   }
 }
 
+// ---------------------------------------------------------------- 7
+// A weak phone signal, as issue 17 measured it: 400 kbit/s both ways and
+// 400 ms round trips (Chromium's network emulation), a cold cache, the
+// CPU throttled as in 3. The page loads on that network, then the pointer
+// moves onto the badge and clicks at once (no head start for the app).
+const WEAK_SIGNAL = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
+
+async function measureSlow() {
+  const out = {};
+  for (const encoding of ["br", "gzip"]) {
+    const host = await startServer({ port: 0, encoding, ...(process.env.BENCH_DIST ? { dir: process.env.BENCH_DIST } : {}) });
+    const runs = [];
+    try {
+      for (let i = 0; i < SLOW_RUNS; i++) {
+        log(`weak signal: ${encoding} ${i + 1}/${SLOW_RUNS}`);
+        const dir = mkdtempSync(join(tmpdir(), "ccw-bench-"));
+        const context = await newBrowser(dir);
+        try {
+          const { page, cdp, finished } = await preparePage(context, { clearCache: true });
+          await cdp.send("Network.enable");
+          await cdp.send("Network.emulateNetworkConditions", WEAK_SIGNAL);
+          await page.goto(`${host.origin}/bench/partner.html?lang=en`, { waitUntil: "load", timeout: 60_000 });
+          const at = await badgeCentre(page);
+          await sleep(500);
+          await page.mouse.move(at.x, at.y);
+          await page.mouse.down();
+          await page.mouse.up();
+          await withTimeout(finished, 120_000, "first question on a weak signal");
+          const m = await page.evaluate(() => window.__bench.marks);
+          runs.push({
+            response: m.responsePainted - m.click,
+            startScreen: m.startScreenPainted - m.click,
+            question: m.question - m.click,
+          });
+        } finally {
+          await context.close();
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }
+    } finally {
+      host.server.close();
+    }
+    out[encoding] = {
+      response: stats(runs.map((r) => r.response)),
+      startScreen: stats(runs.map((r) => r.startScreen)),
+      question: stats(runs.map((r) => r.question)),
+      runs,
+    };
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- report
 function report(r) {
   const lines = [];
@@ -487,6 +547,7 @@ function report(r) {
     for (const mode of ["cold", "warm"]) {
       const t = r.timings[mode];
       row(`   ${mode}: total`, fmtStats(t.total));
+      if (t.response) row(`   ${mode}:   click -> loading state painted`, fmtStats(t.response));
       row(`   ${mode}:   click -> start screen`, fmtStats(t.open));
       row(`   ${mode}:   Start -> question focused`, fmtStats(t.start));
     }
@@ -543,6 +604,15 @@ function report(r) {
     heapReport(r.heap, lines, row, kb);
     lines.push("");
   }
+  if (r.slow) {
+    lines.push(`8. Weak signal: 400 kbit/s, 400 ms round trips, cold cache, ${THROTTLE}x CPU (median, IQR, range)`);
+    for (const [encoding, w] of Object.entries(r.slow)) {
+      row(`   ${encoding}: click -> loading state painted`, fmtStats(w.response));
+      row(`   ${encoding}: click -> start screen painted`, fmtStats(w.startScreen));
+      row(`   ${encoding}: click -> first question focused`, fmtStats(w.question));
+    }
+    lines.push("");
+  }
   const flags = r.sizes?.flags ?? [];
   lines.push(flags.length ? `Flags: ${flags.join("; ")}` : "Flags: none (sizes within budget)");
   lines.push(`Took ${r.seconds ?? Math.round((Date.now() - started) / 1000)} s. Results: tests/bench/results.json`);
@@ -568,6 +638,7 @@ try {
   if (ONLY.has("lighthouse")) results.lighthouse = await measureLighthouse();
   if (ONLY.has("memory")) results.memory = await measureMemory();
   if (ONLY.has("heap")) results.heap = await measureBadgeHeap({ url: PARTNER("en"), chromiumPath: CHROMIUM, args: ARGS, log });
+  if (ONLY.has("slow")) results.slow = await measureSlow();
   results.seconds = Math.round((Date.now() - started) / 1000);
   writeFileSync(join(HERE, "results.json"), JSON.stringify(results, null, 2) + "\n");
   console.log(report(results));

@@ -1,7 +1,8 @@
 // Injected into every benchmark page before its own scripts (an init
 // script): records layout shifts, long tasks and long animation frames
 // (with their scripts, for attribution), the visitor's intent and click on
-// the badge, and, once the badge is clicked, times the open: the start
+// the badge, and, once the badge is clicked, times the open: the first
+// visible response (the dialog's loading state painted), the start
 // screen in the DOM, then (after it is painted) a click on Start, then
 // the first question's heading taking focus. Results live in
 // window.__bench; window.__benchDone (a Playwright binding) is called when
@@ -82,6 +83,12 @@
       B.marks.click = e.timeStamp;
       const root = e.target.shadowRoot;
       const dialog = root.querySelector("dialog");
+      // The first visible response: the frame after the click, if by then
+      // the dialog is open with its loading state (the loader's click
+      // handler runs after this listener, in the same task).
+      afterPaint(() => {
+        if (dialog?.open && dialog.querySelector("progress")) B.marks.responsePainted = performance.now();
+      });
       const watch = new MutationObserver(() => {
         const start = dialog?.querySelector("section.ccw .ccw-button-start");
         if (!start) return;

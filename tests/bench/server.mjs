@@ -2,7 +2,8 @@
 // benchmark's own pages (tests/bench/pages/ under /bench/) the way a real
 // host would, so byte counts and cold/warm caching mean something:
 // - brotli Content-Encoding when the browser accepts it (quality 11,
-//   compressed once per file), with Content-Length and Vary;
+//   compressed once per file), with Content-Length and Vary; or gzip
+//   (level 9) instead, for a host without brotli (`encoding: "gzip"`);
 // - a strong ETag and If-None-Match -> 304;
 // - Cache-Control: HTML pages "no-cache" (revalidated every time), the
 //   bundle's files "public, max-age=600" (names are stable, as on GitHub
@@ -13,7 +14,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { createHash } from "node:crypto";
-import { brotliCompressSync, constants } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TYPES } from "../../tools/serve.mjs";
@@ -35,13 +36,14 @@ async function load(file) {
   const br = COMPRESSIBLE.has(extname(file))
     ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
     : null;
+  const gzip = COMPRESSIBLE.has(extname(file)) ? gzipSync(raw, { level: 9 }) : null;
   const etag = `"${createHash("sha1").update(raw).digest("base64url").slice(0, 20)}"`;
-  const entry = { mtimeMs: info.mtimeMs, size: info.size, raw, br, etag };
+  const entry = { mtimeMs: info.mtimeMs, size: info.size, raw, br, gzip, etag };
   cache.set(file, entry);
   return entry;
 }
 
-export function startServer({ dir = DIST, port = 0, cacheMode = process.env.BENCH_CACHE } = {}) {
+export function startServer({ dir = DIST, port = 0, cacheMode = process.env.BENCH_CACHE, encoding = "br" } = {}) {
   const log = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
@@ -70,6 +72,7 @@ export function startServer({ dir = DIST, port = 0, cacheMode = process.env.BENC
       entry = {
         raw,
         br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        gzip: gzipSync(raw, { level: 9 }),
         etag: `"${createHash("sha1").update(raw).digest("base64url").slice(0, 20)}"`,
       };
     }
@@ -84,11 +87,12 @@ export function startServer({ dir = DIST, port = 0, cacheMode = process.env.BENC
       res.writeHead(304, headers).end();
       return;
     }
-    const brotli = entry.br && /\bbr\b/.test(req.headers["accept-encoding"] ?? "");
-    const body = brotli ? entry.br : entry.raw;
-    if (brotli) headers["content-encoding"] = "br";
+    const accepts = (name) => new RegExp(`\\b${name}\\b`).test(req.headers["accept-encoding"] ?? "");
+    const used = encoding === "gzip" ? (entry.gzip && accepts("gzip") ? "gzip" : null) : entry.br && accepts("br") ? "br" : null;
+    const body = used ? entry[used] : entry.raw;
+    if (used) headers["content-encoding"] = used;
     headers["content-length"] = body.length;
-    log.push({ path, status: 200, bytes: body.length, encoding: brotli ? "br" : "identity" });
+    log.push({ path, status: 200, bytes: body.length, encoding: used ?? "identity" });
     res.writeHead(200, headers);
     res.end(req.method === "HEAD" ? undefined : body);
   });

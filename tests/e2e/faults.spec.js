@@ -35,22 +35,40 @@ test("without JavaScript the partner's link shows", async ({ browser }) => {
   await context.close();
 });
 
-// Each file the widget loads, failing in turn: the partner's link stays.
-// Without its styles the app is not shown either: a stylesheet that fails
-// its hash (or is missing) leaves the link, as the glue and the wasm do.
-for (const file of ["connected-care-widget.js", "connected-care-widget_bg.wasm", "style.css"]) {
-  test(`${file} failing: the partner's link works, nothing thrown`, async ({ page }) => {
+// Each file the widget loads, failing in turn. The glue or the wasm: the
+// way out. style.css (missing, or failing its hash as the 404's body does)
+// never holds the app up: the app runs, unstyled.
+for (const [file, expectWidget] of [
+  ["connected-care-widget.js", false],
+  ["connected-care-widget_bg.wasm", false],
+  ["style.css", true],
+]) {
+  test(`${file} failing: the partner's link works or the app runs, nothing thrown`, async ({ page }) => {
     const seen = await watchPage(page);
     await page.route(`**/${file}`, (route) => route.fulfill({ status: 404, body: "not found" }));
     await page.goto(`${PAGE}?policy=strict`);
     await badge(page, "badge").click();
-    for (const id of ["inline", "badge"]) {
-      const link = page.locator(`#${id}`).getByRole("link", { name: LINK_TEXT });
-      await expect(link).toBeVisible();
-      await expect(link).toHaveAttribute("href", CMS_URL);
+    if (expectWidget) {
+      await expect(widget(page.locator("#inline"))).toBeVisible();
+      const dialogApp = dialogWidget(page, "badge");
+      await expect(dialogApp).toBeVisible();
+      await dialogApp.locator("button.ccw-button-start").click();
+      await expect(dialogApp.locator("fieldset")).toBeVisible();
+    } else {
+      // The way out: the partner's link, and in the dialog a message in
+      // the badge's language (Spanish) and "Try again".
+      for (const id of ["inline", "badge"]) {
+        const link = page.locator(`#${id}`).getByRole("link", { name: LINK_TEXT });
+        await expect(link).toBeVisible();
+        await expect(link).toHaveAttribute("href", CMS_URL);
+      }
+      const dialog = page.locator("#badge dialog");
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByRole("alert")).toHaveText(/^Lo sentimos, esta herramienta dejó de funcionar/);
+      await expect(dialog.getByRole("button", { name: "Intentar de nuevo" })).toBeVisible();
+      await expect(page.locator("#inline").getByRole("button", { name: "Try again" })).toBeVisible();
+      expect(seen.warnings.join("\n")).toContain("could not load");
     }
-    await expect(page.locator("#badge dialog")).toHaveCount(0);
-    expect(seen.warnings.join("\n")).toContain("could not load");
     // The 404's body fails the file's hash too: the browser says so.
     await expectPageUnharmed(page, seen, { allowed: ["Failed to load resource", "404", "integrity"] });
   });
@@ -94,7 +112,7 @@ test("a policy that refuses WebAssembly leaves the link working", async ({ page 
   expect(errors).toEqual([]);
 });
 
-test("a Rust panic replaces the widget with a message and the plain link; later mounts show the partner's link", async ({
+test("a Rust panic replaces the widget with a message and the plain link; later mounts show the way out with the partner's link", async ({
   page,
 }) => {
   const seen = await watchPage(page);
@@ -118,10 +136,12 @@ test("a Rust panic replaces the widget with a message and the plain link; later 
   await expect(broken.getByRole("link", { name: "go.cms.gov/ccm" })).toHaveAttribute("href", CMS_URL);
   await expect(widget(page.locator("#inline"))).toHaveCount(0);
   expect(seen.consoleErrors.join("\n")).toContain("no fieldsets today");
-  // The stopped app takes no more mounts: the badge shows the partner's link.
+  // The stopped app takes no more mounts: the badge's dialog shows the way
+  // out, with the partner's link.
   await badge(page, "badge").click();
   await expect(page.locator("#badge").getByRole("link", { name: LINK_TEXT })).toBeVisible();
-  await expect(page.locator("#badge dialog")).toHaveCount(0);
+  await expect(page.locator("#badge dialog").getByRole("button", { name: "Intentar de nuevo" })).toBeVisible();
+  await expect(page.locator("#badge dialog section.ccw")).toHaveCount(0);
   // Removing and adding back the broken widget throws nothing either.
   await page.evaluate(() => {
     const el = document.getElementById("inline");

@@ -79,7 +79,7 @@ test("hostile attribute values: markup, script URLs, 1 MB strings, bad colours, 
     await expect(app(page, id)).toBeVisible();
     await expect(app(page, id)).toHaveAttribute("lang", "en");
   }
-  expect(await page.locator("#upper").evaluate((el) => getComputedStyle(el).display)).toBe("block");
+  expect(await page.locator("#upper").evaluate((el) => getComputedStyle(el).display)).toBe("flow-root");
   // The light colour is darkened, never used as given.
   const upperAccent = await app(page, "upper").evaluate((el) => el.style.getPropertyValue("--ccw-accent"));
   expect(upperAccent).toMatch(/^#[0-9a-f]{6}$/);

@@ -1,11 +1,13 @@
 // Subresource Integrity for every file the widget fetches after the loader:
-// the loader pins the glue and the stylesheets (hashes written in by
-// tools/post-build.mjs), the glue pins its wasm, and the app pins the
-// language files (build.rs). Each file changed on its way (one byte is
-// enough) leaves the partner's link, or for a language file the app in
-// English with its notice, with exactly one console warning of ours and
-// nothing thrown into the page. The loader's own hash is the snippet's
-// (faults.spec.js, "Subresource Integrity on the loader").
+// the loader pins the main glue and way-out.js (hashes written in by
+// tools/post-build.mjs), each glue pins its wasm and stylesheets, the main
+// glue the kiosk's, way-out.js and the app the language files (build.rs).
+// Each file changed on its way (one byte is enough) leaves the partner's
+// link and the way out; a stylesheet leaves the app working unstyled (as
+// a missing one does: it never holds the app up); a language file leaves
+// the app in English with its notice. Each with exactly one console
+// warning of ours and nothing thrown into the page. The loader's own hash
+// is the snippet's (faults.spec.js, "Subresource Integrity on the loader").
 import { test, expect } from "@playwright/test";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
@@ -45,27 +47,33 @@ async function tamper(page, file) {
 
 const ourWarnings = (seen) => seen.warnings.filter((w) => w.includes("Connected Care widget"));
 
-test("the built loader holds a hash for each file it fetches, the glue its wasm's, the app the languages'", () => {
+const sha256 = (file) => `sha256-${createHash("sha256").update(readFileSync(new URL(file, DIST))).digest("base64")}`;
+
+test("the built loader holds a hash for each file it fetches, the glues their wasm's, styles' and the kiosk glue's, the app and the way out the languages'", () => {
   const loader = readFileSync(new URL("widget.js", DIST), "utf8");
   const hashes = JSON.parse(loader.match(/\{"connected-care-widget\.js":[^}]*\}/)[0]);
-  expect(Object.keys(hashes).sort()).toEqual(
-    ["connected-care-widget.js", "kiosk/connected-care-widget.js", "kiosk/kiosk-page.css", "style.css"],
-  );
-  for (const [file, hash] of Object.entries(hashes)) {
-    const body = readFileSync(new URL(file, DIST));
-    expect(hash, file).toBe(`sha256-${createHash("sha256").update(body).digest("base64")}`);
-  }
+  expect(Object.keys(hashes).sort()).toEqual(["connected-care-widget.js", "way-out.js"]);
+  for (const [file, hash] of Object.entries(hashes)) expect(hash, file).toBe(sha256(file));
   expect(loader).not.toContain("__integrity__");
   for (const glue of ["connected-care-widget.js", "kiosk/connected-care-widget.js"]) {
-    const wasm = readFileSync(new URL(glue.replace(".js", "_bg.wasm"), DIST));
-    const hash = `sha256-${createHash("sha256").update(wasm).digest("base64")}`;
-    expect(readFileSync(new URL(glue, DIST), "utf8")).toContain(`{integrity:"${hash}"}`);
+    const text = readFileSync(new URL(glue, DIST), "utf8");
+    expect(text).toContain(`{integrity:"${sha256(glue.replace(".js", "_bg.wasm"))}"}`);
+    const folder = glue.replace("connected-care-widget.js", "");
+    const styles = folder ? ["style.css", "kiosk-page.css"] : ["style.css"];
+    const bundle = text.match(/styles:(\{[^}]*\}),kiosk:(!0|!1)/);
+    expect(JSON.parse(bundle[1])).toEqual(Object.fromEntries(styles.map((file) => [file, sha256(folder + file)])));
+    expect(bundle[2]).toBe(folder ? "!0" : "!1");
   }
+  expect(readFileSync(new URL("connected-care-widget.js", DIST), "utf8")).toContain(
+    `"${sha256("kiosk/connected-care-widget.js")}"`,
+  );
+  const wayOut = readFileSync(new URL("way-out.js", DIST), "utf8");
+  expect(wayOut).not.toContain("__languages__");
   // The app holds each language file's, as it is served (build.rs).
   const app = readFileSync(new URL("connected-care-widget_bg.wasm", DIST)).toString("latin1");
   for (const tag of readdirSync(new URL("locales/", DIST)).filter((t) => t !== "en" && !t.includes("."))) {
-    const ftl = readFileSync(new URL(`locales/${tag}/main.ftl`, DIST));
-    expect(app, tag).toContain(`sha256-${createHash("sha256").update(ftl).digest("base64")}`);
+    expect(app, tag).toContain(sha256(`locales/${tag}/main.ftl`));
+    expect(wayOut, tag).toContain(sha256(`locales/${tag}/main.ftl`));
   }
 });
 
@@ -74,20 +82,25 @@ test("untouched files: the badge opens the app, no warning (the control for the 
   await page.goto("/pages/badges-only.html");
   await badge(page, "badge").click();
   await expect(dialogWidget(page, "badge")).toBeVisible();
+  // Styled: the glue's stylesheet came (see the changed stylesheets below).
+  await expect(dialogWidget(page, "badge").locator("button.ccw-button-start")).toHaveCSS("display", "inline-flex");
   expect(seen.warnings).toEqual([]);
   await expectPageUnharmed(page, seen);
 });
 
-for (const file of ["connected-care-widget.js", "connected-care-widget_bg.wasm", "style.css"]) {
-  test(`a changed ${file}: the badge leaves the partner's link and one warning`, async ({ page }) => {
+for (const file of ["connected-care-widget.js", "connected-care-widget_bg.wasm"]) {
+  test(`a changed ${file}: the badge's dialog shows the way out, the partner's link and one warning`, async ({ page }) => {
     const seen = await watchPage(page);
     const requests = await tamper(page, file);
     await page.goto("/pages/badges-only.html");
     await badge(page, "badge").click();
+    const dialog = page.locator("#badge dialog");
+    // The partner's link, slotted into the dialog.
     const link = page.locator("#badge").getByRole("link", { name: LINK_TEXT });
     await expect(link).toBeVisible();
     await expect(link).toHaveAttribute("href", CMS_URL);
-    await expect(page.locator("#badge dialog")).toHaveCount(0);
+    await expect(dialog.getByRole("alert")).toBeVisible();
+    await expect(dialog.getByRole("button", { name: "Try again" })).toBeVisible();
     await expect(page.locator("#badge section.ccw")).toHaveCount(0);
     expect(requests.count).toBe(1);
     expect(ourWarnings(seen)).toHaveLength(1);
@@ -98,8 +111,36 @@ for (const file of ["connected-care-widget.js", "connected-care-widget_bg.wasm",
   });
 }
 
-// The kiosk element loads the kiosk's own bundle and page styles.
-for (const file of ["kiosk/connected-care-widget.js", "kiosk/connected-care-widget_bg.wasm", "kiosk/kiosk-page.css"]) {
+// A changed stylesheet never holds the app up: it works unstyled, as
+// without the file (faults.spec.js), with one warning.
+for (const [file, pageUrl] of [
+  ["style.css", "/pages/badges-only.html"],
+  ["kiosk/style.css", "/pages/kiosk-element.html"],
+  ["kiosk/kiosk-page.css", "/pages/kiosk-element.html"],
+]) {
+  test(`a changed ${file}: the app works unstyled, one warning`, async ({ page }) => {
+    const seen = await watchPage(page);
+    const requests = await tamper(page, file);
+    await page.goto(pageUrl);
+    const app = file === "style.css" ? (await badge(page, "badge").click(), dialogWidget(page, "badge")) : widget(page);
+    await expect(app).toBeVisible();
+    // The app's stylesheet makes its buttons inline-flex: without it they
+    // keep the browser's inline-block. The kiosk page's sheet alone
+    // changed leaves the app's styles working.
+    const start = app.locator("button.ccw-button-start");
+    await expect(start).toHaveCSS("display", file.endsWith("kiosk-page.css") ? "inline-flex" : "inline-block");
+    await start.click();
+    await expect(app.locator("fieldset")).toBeVisible();
+    expect(requests.count).toBe(1);
+    expect(ourWarnings(seen)).toHaveLength(1);
+    expect(ourWarnings(seen)[0]).toContain("styles not loaded");
+    expect(seen.consoleErrors.join("\n")).toContain("integrity");
+    await expectPageUnharmed(page, seen, { allowed: ["integrity", "Failed to load resource"] });
+  });
+}
+
+// The kiosk element loads the kiosk's own bundle, through the main glue.
+for (const file of ["kiosk/connected-care-widget.js", "kiosk/connected-care-widget_bg.wasm"]) {
   test(`a changed ${file}: the kiosk element leaves the link and one warning`, async ({ page }) => {
     const seen = await watchPage(page);
     const requests = await tamper(page, file);

@@ -27,6 +27,8 @@ const EXPECTED = [
   "dist/connected-care-widget.js",
   "dist/connected-care-widget_bg.wasm",
   "dist/style.css",
+  // The way out, fetched only when the app does not show.
+  "dist/way-out.js",
   ...FETCHED_LANGUAGES.map((tag) => `dist/locales/${tag}/main.ftl`),
   // The iframe form.
   "dist/embed.html",
@@ -130,7 +132,11 @@ test("from another origin: the inline widget and the kiosk element load their bu
       await expect(widget(page.locator("#w"))).toBeVisible();
     }
     expect(cdn.served.map((s) => s.path)).toEqual(
-      expect.arrayContaining(["/dist/kiosk/connected-care-widget.js", "/dist/kiosk/kiosk-page.css"]),
+      expect.arrayContaining([
+        "/dist/kiosk/connected-care-widget.js",
+        "/dist/kiosk/style.css",
+        "/dist/kiosk/kiosk-page.css",
+      ]),
     );
     expect(seen.errors).toEqual([]);
     expect(seen.consoleErrors).toEqual([]);

@@ -215,10 +215,13 @@ export function smokeSuite(engine, launch) {
           return { outer: iframe.getBoundingClientRect().height, inner: Math.ceil(inner) };
         });
       const fitted = (s) => Math.abs(s.outer - s.inner) <= 2;
-      // The page writes 720 px; embed-resize.js takes it to the content's height.
+      // The page writes 720 px; embed-resize.js takes it to the content's
+      // height: first the loading state's, then the start screen's.
       await waitFor(browser, "the iframe fitted to the start screen", () => {
         const iframe = document.querySelector("iframe[data-connected-care]");
-        return iframe.getBoundingClientRect().height !== 720;
+        const outer = iframe.getBoundingClientRect().height;
+        const inner = Math.ceil(iframe.contentDocument.documentElement.getBoundingClientRect().height);
+        return outer !== 720 && Math.abs(outer - inner) <= 2;
       });
       const start = await sizes();
       assert.ok(fitted(start), `fitted to the start screen: ${JSON.stringify(start)}`);

@@ -13,3 +13,23 @@ function mountKiosk() {
 }
 if (window.wasmBindings) mountKiosk();
 else addEventListener("TrunkApplicationStarted", mountKiosk, { once: true });
+
+// Offline: the service worker (kiosk-sw.js, beside this page) keeps the
+// bundle and every language, so a reload without network still starts.
+// Only here, on the kiosk's own page: the loader on partners' pages never
+// registers one. Its scope, "kiosk", is this page and the kiosk/ folder.
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.register("kiosk-sw.js", { scope: "kiosk" }).catch((error) => {
+    console.warn("Connected Care kiosk: no offline copy", error);
+  });
+}
+
+// A quiet sign for staff, in the page's language (English), while the
+// tablet has no network: the check still works, and a result's QR code
+// still opens on the patient's phone (its page is the phone's to load).
+// Not a live region: a patient's screen reader is not interrupted.
+const offlineSign = document.createElement("p");
+Object.assign(offlineSign, { className: "kiosk-offline", textContent: "Offline", hidden: navigator.onLine });
+document.body.append(offlineSign);
+addEventListener("online", () => (offlineSign.hidden = true));
+addEventListener("offline", () => (offlineSign.hidden = false));

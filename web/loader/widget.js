@@ -2,8 +2,9 @@
 // page downloads. It defines <connected-care-widget>, draws the badge at
 // once in a shadow root, and loads the wasm app only when the visitor
 // shows intent (hover, focus, touch, click); mode="inline" and "kiosk"
-// load at once, the kiosk from its own bundle in kiosk/. Everything else
-// is Rust. Attribute values go to the app's option parser as they are;
+// load at once, the kiosk from its own bundle in kiosk/ (through the main
+// bundle's glue). Everything else is Rust, or the glue's own JavaScript
+// (web/app/connect.js). Attribute values go to the app's option parser as they are;
 // nothing here turns them into markup.
 //
 // Written to be read: the build minifies it (tools/post-build.mjs), and
@@ -20,78 +21,117 @@ export const VERSION = "dev";
 
 // The Subresource Integrity hash (SHA-256) of each file this loader
 // fetches, by its path beside this file: a pinned widget.js pins the
-// whole widget, as the glue pins its wasm and the app its language files
-// (tools/post-build.mjs). The build writes them in place of this marker;
-// an unbuilt loader has none, and fetches its files unchecked.
+// whole widget, as the glue pins its wasm and stylesheets and the app its
+// language files (tools/post-build.mjs). The build writes them in place of
+// this marker; an unbuilt loader has none, and fetches its files unchecked.
 const INTEGRITY = { __integrity__: 0 };
-
-// A file's integrity, fetched with CORS so that a copy on a CDN can be
-// checked too.
-const checked = (file) => ({ integrity: INTEGRITY[file] ?? "", crossOrigin: "anonymous" });
 
 // The only words here, the same as locales/en/main.ftl (tests/locales.rs
 // checks): the badge's label when the element holds no link text, and the
-// name of the dialog's close button, both marked as English.
+// name of the dialog's close button, both marked as English. (The way out,
+// web/loader/way-out.js, has its own.)
 const ENGLISH = {
   "start-title": "Could chronic care management help you?",
   close: "Close",
 };
 
-// The bundle a mode shows at once, by its folder beside this file; any
-// other mode is a badge. A Map, so that mode="__proto__" or "constructor"
-// finds nothing.
-const BUNDLE_SHOWN_AT_ONCE = new Map([
-  ["inline", ""],
-  ["kiosk", "kiosk/"],
-]);
+// How long the app may take from the click (or, inline, from the page
+// showing the element) to its first screen before the way out shows.
+const PATIENCE_MS = 10_000;
+
+// A wasm module that uses each feature the app's build needs, in one
+// function: memory.fill (bulk memory) of i32.trunc_sat_f32_s
+// (non-trapping float-to-int) of i32.extend8_s (sign extension), with
+// ref.is_null of ref.null extern (reference types). A browser that lacks
+// one cannot run the app. tools/loader-features.test.mjs checks that each
+// feature is needed for it to validate.
+const WASM_FEATURES = "AGFzbQEAAAABBAFgAAADAgEABQMBAAAKEgEQAEEAwLL8ANBv0UEA/AsACw==";
 
 // The host element and the badge, styled before the first paint (a
-// constructed sheet needs no 'unsafe-inline'). The host is a block with no
-// margins of its own, so block themes line it up with their text column
-// (WordPress's constrained layout centres only block children) and the
-// badge takes exactly the link's place; the badge is as wide as its label.
-// Its negative block margins let it take about the height of one line of
-// text, and fitToLink fits it to the height the partner's link took. Important declarations in a shadow root beat the
-// page's own, even !important ones; `medium` is the visitor's default text
-// size, whatever the page sets on html. Hover darkens the background
-// only (an inset shadow): a filter would dim the white text with it. The
-// rest is in style.css.
-const SHEET = new CSSStyleSheet();
-SHEET.replaceSync(`:host{all:initial;display:flow-root!important;margin-block:0!important;width:auto!important;height:auto!important;font-size:medium!important}
-:host([mode=inline i]),:host([mode=kiosk i]){display:block!important}
+// constructed sheet needs no 'unsafe-inline'). The host, in every mode, is
+// a block of its own (flow-root) with no margins of its own, so block
+// themes line it up with their text column (WordPress's constrained layout
+// centres only block children) and the badge takes exactly the link's
+// place; the badge is as wide as its label. Its negative block margins let
+// it take about the height of one line of text, and fitToLink fits it to
+// the height the partner's link took. Important declarations in a shadow
+// root beat the page's own, even !important ones; `medium` is the
+// visitor's default text size, whatever the page sets on html. Hover
+// darkens the badge's background only (an inset shadow; a filter would dim
+// its white text too), and not while the focus ring (a shadow too) shows.
+// The focus ring is the app's too (style.css). The rest is in style.css, which the
+// glue fetches (web/app/connect.js).
+//
+// The loading state is styled here too, never by style.css (which may be
+// slow or fail): the dialog and its close button (the browser draws the
+// progress bar). While the app loads, the dialog (or the inline widget's
+// box) is aria-busy, and shows the progress bar and the partner's link
+// (.ccw-wait); once the app shows, only the app. style.css adds what
+// matters once the app fills the dialog: the backdrop's tint, the close
+// button's place as the app scrolls under it; way-out.js styles its own.
+const CSS = `:host{all:initial;display:flow-root!important;margin-block:0!important;width:auto!important;height:auto!important;font-size:medium!important}
 .ccw-badge{display:block;width:fit-content;margin-block:-.5em;padding:.3em 1em;border:2px solid transparent;border-radius:.5em;background:#1a4480;color:#fff;font:700 1em/1.2 system-ui,sans-serif;text-align:start;cursor:pointer}
-.ccw-badge:hover{box-shadow:inset 0 0 0 99em #0003}
-.ccw-badge:focus-visible{outline:3px solid transparent;box-shadow:0 0 0 3px #fd0,0 0 0 6px #1b1b1b}
-@media (forced-colors:active){.ccw-badge{border-color:ButtonText}}`);
+.ccw-badge:hover:not(:focus-visible){box-shadow:inset 0 0 0 99em #0003}
+:focus-visible{outline:3px solid transparent;box-shadow:0 0 0 3px #fd0,0 0 0 6px #1b1b1b}
+.ccw-dialog{width:min(44em,100vw - 1em);padding:0;border:0;border-radius:.5em}
+.ccw-close{display:block;min-width:2.75em;min-height:2.75em;margin:.25em;margin-inline-start:auto;border:2px solid #1a4480;border-radius:.25em;background:#fff;color:#1a4480;font:700 1.25em/1 system-ui,sans-serif;cursor:pointer}
+.ccw-dialog>.ccw-wait{margin:1em}
+:not([aria-busy])>.ccw-wait{display:none}
+@media (forced-colors:active){.ccw-badge,.ccw-close{border-color:ButtonText}}`;
 
-// One download per bundle, however many widgets a page has: the folder
-// ("" or "kiosk/") -> a promise of the started app's module.
-const appLoads = new Map();
-
-function loadApp(folder) {
-  if (!appLoads.has(folder)) appLoads.set(folder, startApp(folder));
-  return appLoads.get(folder);
+// The constructed sheet, or undefined where the browser lacks something
+// the widget needs: custom elements, shadow DOM, constructable stylesheets
+// (Safari before 16.4 throws a TypeError at `new CSSStyleSheet()`),
+// <dialog>, ARIA attributes as properties (ariaBusy, ariaLabel: Firefox
+// before 119 has none), or WebAssembly with the features above. Each
+// missing one throws or is false here, never in the page.
+function makeSheet() {
+  const wasm = Uint8Array.from(atob(WASM_FEATURES), (c) => c.charCodeAt());
+  if (
+    !customElements ||
+    !HTMLElement.prototype.attachShadow ||
+    !HTMLDialogElement ||
+    !("ariaBusy" in Element.prototype) ||
+    !WebAssembly.validate(wasm)
+  )
+    return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(CSS);
+  if ("adoptedStyleSheets" in ShadowRoot.prototype) return sheet;
 }
+let SHEET;
+try {
+  SHEET = makeSheet();
+} catch {}
 
-async function startApp(folder) {
-  // import() takes no integrity. A module script does (in every browser
-  // with modules): it fetches, checks and runs the glue, and import() then
-  // finds that same module in the page's module map, fetched once. A glue
-  // that fails its hash fires `error` and is never imported (import()
-  // would fetch it again, unchecked). The glue fetches its wasm with the
-  // wasm's hash.
-  const file = folder + "connected-care-widget.js";
+// A module beside this file, fetched and checked against its hash.
+// import() takes no integrity. A module script does (in every browser
+// with modules): it fetches, checks and runs the module, and import() then
+// finds that same module in the page's module map, fetched once. A module
+// that fails its hash fires `error` and is never imported (import() would
+// fetch it again, unchecked).
+async function importChecked(file) {
   const src = new URL(file, BASE);
   let script;
   await new Promise((onload, onerror) => {
-    script = make(document.head, "script", { type: "module", src, ...checked(file), onload, onerror });
+    script = make(document.head, "script", {
+      type: "module",
+      src,
+      integrity: INTEGRITY[file] ?? "",
+      crossOrigin: "anonymous",
+      onload,
+      onerror,
+    });
   }).finally(() => script.remove());
-  const glue = await import(src);
-  await glue.default();
-  // Mount in a task of its own, not in the one that instantiates: together
-  // they were one long task (>= 50 ms at 4x CPU) on the host's page.
-  await new Promise((resolve) => setTimeout(resolve));
-  return glue;
+  return import(src);
+}
+
+// The started app of a bundle ("" or "kiosk/"): its glue, with its wasm
+// instantiated once however many widgets ask. The main bundle's glue,
+// checked here, fetches its wasm, and the kiosk's glue, with their hashes
+// (web/app/connect.js); the page's module map holds each glue once.
+function loadApp(folder) {
+  return importChecked("connected-care-widget.js").then((glue) => glue.startBundle(folder));
 }
 
 // The partner's colour for the badge, made dark enough to read as text on
@@ -103,7 +143,8 @@ async function startApp(folder) {
 function readableAccent(value) {
   const hex = value?.trim().match(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i)?.[1];
   if (!hex) return "";
-  const pairs = hex.length === 3 ? [...hex].map((digit) => digit + digit) : hex.match(/../g);
+  // Six digits (a fourth one there) in pairs; three, each doubled.
+  const pairs = hex[3] ? hex.match(/../g) : [...hex].map((digit) => digit + digit);
   const color = pairs.map((pair) => parseInt(pair, 16));
   // As options.rs: 100% of each channel, then 95%, 90%, ... until it is
   // readable on the panel.
@@ -157,13 +198,19 @@ class ConnectedCareWidget extends HTMLElement {
   #root;
   #mounted;
   #dialog;
-  #styles;
+  // While the app loads: the element that is aria-busy (the dialog, or
+  // the inline widget's box), the status (the progress bar, then the way
+  // out's words), the app's host, and the timer that gives up on waiting.
+  #busy;
+  #status;
+  #host;
+  #timer;
 
   connectedCallback() {
     if (this.#root) {
       // Added again after removal: an inline widget starts afresh at once;
       // a badge does on its next click.
-      if (this.#bundleShownAtOnce() !== undefined) this.#open(this.#root.querySelector(".ccw-host"), true);
+      if (this.#bundleShownAtOnce() !== undefined) this.#open();
       return;
     }
     if (this.#bundleShownAtOnce() === undefined) {
@@ -175,23 +222,28 @@ class ConnectedCareWidget extends HTMLElement {
     this.#root = this.attachShadow({ mode: "open" });
     this.#root.adoptedStyleSheets = [SHEET];
     // Until the app is ready, the partner's link shows.
-    make(this.#root, "slot");
-    this.#open(make(this.#root, "div", { className: "ccw-host" }), true);
+    this.#fill(make(this.#root, "div"));
+    this.#open();
   }
 
   disconnectedCallback() {
     // Removed from the page: close the dialog, free the app. Added again,
     // it starts afresh.
     this.#dialog?.close();
+    this.#unmount();
+  }
+
+  #unmount() {
     this.#mounted?.then((widget) => widget?.destroy());
     this.#mounted = undefined;
-    this.#root?.querySelector(".ccw-host")?.replaceChildren();
+    this.#host?.replaceChildren();
   }
 
   // "" or "kiosk/" for a mode shown at once, in any case and spacing;
   // undefined for a badge.
   #bundleShownAtOnce() {
-    return BUNDLE_SHOWN_AT_ONCE.get(this.getAttribute("mode")?.trim().toLowerCase());
+    const mode = this.getAttribute("mode")?.trim().toLowerCase();
+    return mode == "kiosk" ? "kiosk/" : mode == "inline" ? "" : undefined;
   }
 
   #drawBadge() {
@@ -240,66 +292,83 @@ class ConnectedCareWidget extends HTMLElement {
       lang: "en",
       onclick: () => dialog.close(),
     });
-    const host = make(dialog, "div", { className: "ccw-host" });
+    this.#fill(dialog);
 
-    // Intent: start downloading the app and its styles.
-    // A failure shows when the badge is clicked (#open).
-    const startLoading = () => {
-      this.#loadStyles().catch(() => {});
-      loadApp("").catch(() => {});
-    };
+    // Intent: start downloading the app (its glue fetches the styles).
+    const startLoading = () => loadApp("").catch(() => {});
     for (const type of ["pointerenter", "focus", "touchstart"]) {
       badge.addEventListener(type, startLoading, { once: true, passive: true });
     }
     badge.onclick = () => {
       dialog.showModal();
-      this.#open(host, false);
+      this.#open();
     };
   }
 
-  // The app's styles, fetched with the app, not at page load; the kiosk
-  // also has its page's. A stylesheet that fails to load or fails its
-  // hash leaves the partner's link, as the app's own files do.
-  #loadStyles() {
-    const files = this.#bundleShownAtOnce() === "kiosk/" ? ["style.css", "kiosk/kiosk-page.css"] : ["style.css"];
-    this.#styles ??= Promise.all(
-      files.map(
-        (file) =>
-          new Promise((onload, onerror) => {
-            const href = new URL(file, BASE);
-            make(this.#root, "link", { rel: "stylesheet", href, ...checked(file), onload, onerror });
-          }),
-      ),
-    );
-    return this.#styles;
+  // What shows in `box` (the dialog, or the inline widget's own box) while
+  // the app loads, in one block that the sheet hides once the app shows:
+  // the status (the progress bar, or the way out's words) and the
+  // partner's link; then the host the app mounts in.
+  #fill(box) {
+    this.#busy = box;
+    const waiting = make(box, "div", { className: "ccw-wait" });
+    this.#status = make(waiting, "div");
+    make(waiting, "slot");
+    this.#host = make(box, "div", { className: "ccw-host" });
   }
 
-  // Mounts the app in `host`, once until the element is removed. `inline`:
-  // the app takes the place of the partner's link once it shows.
-  #open(host, inline) {
-    this.#mounted ??= Promise.all([loadApp(this.#bundleShownAtOnce() ?? ""), this.#loadStyles()])
-      .then(([glue]) => {
-        const options = { assetBase: BASE.href };
-        for (const name of ["lang", "mode", "accent", "contact", "idle"]) {
-          if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
-        }
-        // In the dialog the app is a badge's, whatever the attribute says
-        // (none, or a mode unknown here): no named region in the named dialog.
-        if (!inline) options.mode = "badge";
-        const widget = glue.mount(host, options);
-        if (inline) this.#root.querySelector("slot")?.remove();
-        return widget;
+  // Mounts the app in the host, once until the element is removed or the
+  // patient tries again. The box stays aria-busy, showing the progress bar
+  // (in the dialog) and the partner's link, until the app shows its first
+  // screen in its language (src/fallback.rs clears aria-busy). If that
+  // takes longer than PATIENCE_MS, or the app cannot load, the way out
+  // shows. The styles never hold the app up: it mounts when it is ready,
+  // and they apply when they arrive.
+  #open() {
+    if (this.#mounted) return;
+    this.#busy.ariaBusy = "true";
+    this.#status.replaceChildren();
+    if (this.#dialog) make(this.#status, "progress");
+    const attempt = (this.#mounted = loadApp(this.#bundleShownAtOnce() ?? "")
+      .then((glue) => {
+        // Given up on for a newer attempt: that one mounts.
+        if (attempt != this.#mounted) return;
+        // The glue's connect (web/app/connect.js) gives the app the
+        // element's options and tells its events.
+        return glue.connect(this.#host);
       })
       .catch((error) => {
-        // The app could not load: show the partner's plain link instead.
         console.warn("Connected Care widget could not load", error);
-        this.#dialog?.close();
-        this.#root.replaceChildren(document.createElement("slot"));
-      });
+        this.#wayOut(attempt);
+      }));
+    this.#timer = setTimeout(() => this.#wayOut(attempt), PATIENCE_MS);
+  }
+
+  // The app did not show in time, or cannot load: the progress bar stops
+  // and the partner's link stays; way-out.js, fetched only now, says so in
+  // the patient's language and offers "Try again". The app of this
+  // attempt still shows if it comes later: one app, as the attempt is the
+  // element's only one until the patient tries again.
+  #wayOut(attempt) {
+    clearTimeout(this.#timer);
+    // The app has shown (it removed aria-busy), or a newer attempt runs.
+    if (attempt != this.#mounted || !this.#busy.ariaBusy) return;
+    this.#status.replaceChildren();
+    importChecked("way-out.js")
+      .then((wayOut) =>
+        wayOut.show(this.#status, () => {
+          this.#unmount();
+          this.#open();
+        }),
+      )
+      .catch(() => {});
   }
 }
 
-// A page that loads this file twice keeps the first definition.
-if (!customElements.get("connected-care-widget")) {
+// A page that loads this file twice keeps the first definition. A browser
+// that lacks something the widget needs keeps the partner's link, with
+// one warning (the same words as a failed load's).
+if (!SHEET) console.warn("Connected Care widget could not load");
+else if (!customElements.get("connected-care-widget")) {
   customElements.define("connected-care-widget", ConnectedCareWidget);
 }

@@ -1,0 +1,126 @@
+// Appended to each bundle's wasm-bindgen glue by tools/post-build.mjs
+// (appendConnect), where `mount` is the glue's own. What the loader
+// (web/loader/widget.js) needs only once the app has come lives here, not
+// in the loader, which every visitor of a partner's page downloads:
+// starting the wasm (and the main bundle's loading of the kiosk's), the
+// app's stylesheets, the element's options and its events.
+
+// This bundle's stylesheets, by their path beside this file, with their
+// Subresource Integrity hashes, and whether it is the kiosk's bundle.
+// tools/post-build.mjs writes them in place of this marker.
+const BUNDLE = { __bundle__: 0 };
+
+// The kiosk bundle's glue's hash, in the main bundle's glue only: written
+// in by tools/post-build.mjs --integrity, once both bundles are built.
+const KIOSK_GLUE_INTEGRITY = "__kiosk_glue_integrity__";
+
+/**
+ * The started app of the bundle in `folder` beside this file: "" for this
+ * one (its wasm instantiated once, however many widgets ask: the glue's
+ * init keeps its promise, and drops a failed one to try afresh), "kiosk/"
+ * for the kiosk's, whose glue is fetched and checked against its hash as
+ * the loader does this one's. Resolves to that bundle's glue module.
+ */
+export async function startBundle(folder) {
+  if (folder) {
+    const src = new URL(folder + "connected-care-widget.js", import.meta.url);
+    let script;
+    await new Promise((onload, onerror) => {
+      script = document.createElement("script");
+      Object.assign(script, {
+        type: "module",
+        src,
+        integrity: KIOSK_GLUE_INTEGRITY,
+        crossOrigin: "anonymous",
+        onload,
+        onerror,
+      });
+      document.head.append(script);
+    }).finally(() => script.remove());
+    const kiosk = await import(src);
+    return kiosk.startBundle("");
+  }
+  await __wbg_init();
+  return import(import.meta.url);
+}
+
+// The stylesheets, fetched with their hashes as soon as the glue runs
+// (on the visitor's intent, before the wasm is instantiated), so they come
+// alongside the wasm; each becomes one constructed sheet, shared by every
+// widget of the page (no 'unsafe-inline' for a page's policy to refuse).
+// Nothing waits for them: one that fails to load or fails its hash leaves
+// the app working unstyled, with a warning.
+const styleSheets = Object.entries(BUNDLE.styles ?? {}).map(([file, integrity]) =>
+  fetch(new URL(file, import.meta.url), { integrity })
+    .then((response) => {
+      if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+      return response.text();
+    })
+    .then((css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      return sheet;
+    })
+    .catch((error) => console.warn("Connected Care widget: styles not loaded", error)),
+);
+
+/**
+ * Mounts the app in `host`, in the shadow root of the loader's element
+ * (web/loader/widget.js), with the element's attributes as options; in
+ * the badge's dialog, if `host` is in one. Resolves to the app, to destroy.
+ */
+export async function connect(host) {
+  // In a task of its own, not in the one that instantiated the wasm:
+  // together they were one long task (>= 50 ms at 4x CPU) on the host's page.
+  await new Promise((resolve) => setTimeout(resolve));
+  const root = host.getRootNode();
+  const element = root.host;
+  const dialog = host.closest("dialog");
+  // The folder of the loader and of the languages: the main bundle's.
+  const assetBase = new URL(BUNDLE.kiosk ? "../" : "./", import.meta.url).href;
+  // In their order (the kiosk page's after the app's), each once it and
+  // those before it have settled; once per shadow root.
+  let adopted = Promise.resolve();
+  for (const sheet of styleSheets) {
+    adopted = adopted
+      .then(() => sheet)
+      .then((loaded) => {
+        if (loaded && !root.adoptedStyleSheets.includes(loaded)) {
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, loaded];
+        }
+      });
+  }
+
+  // Dispatches connected-care:<type> on the element, for the partner's
+  // own counts (README, "Events"). The detail is the language and the
+  // mode, nothing else: never an answer. The app calls it for open (when
+  // it first shows), start, result, explainer and language
+  // (src/hooks/events.rs); the badge's dialog for its later opens and
+  // every close, once the app has shown (it tells its own first open).
+  const mode = dialog ? "badge" : BUNDLE.kiosk ? "kiosk" : "inline";
+  let language;
+  const emit = (type, shown = language) => {
+    language = shown;
+    const detail = { language, mode };
+    element.dispatchEvent(new CustomEvent("connected-care:" + type, { bubbles: true, composed: true, detail }));
+  };
+  const options = { assetBase, emit };
+  for (const name of ["lang", "mode", "accent", "contact", "idle"]) {
+    if (element.hasAttribute(name)) options[name] = element.getAttribute(name);
+  }
+  // Whatever its mode attribute says (none, or a typo), a badge is one.
+  if (dialog) options.mode = "badge";
+  const app = mount(host, options);
+
+  const listening = new AbortController();
+  const { signal } = listening;
+  // A click on the badge opens the dialog (the loader's handler, added first).
+  root.querySelector(".ccw-badge")?.addEventListener("click", () => language && emit("open"), { signal });
+  dialog?.addEventListener("close", () => language && emit("close"), { signal });
+  return {
+    destroy() {
+      listening.abort();
+      app.destroy();
+    },
+  };
+}
