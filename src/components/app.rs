@@ -1,4 +1,5 @@
 use super::language_menu::language_menu;
+use super::listen_button::ListenButton;
 use super::screen::{screen_for, step_announcement};
 use super::WidgetContext;
 use crate::hooks::{use_accent, use_focus_moves, use_languages};
@@ -49,12 +50,14 @@ pub fn App(props: &AppProps) -> Html {
     let region_name = (options.mode != Mode::Badge).then(|| i18n.tr("widget-label"));
     html! {
         <section class="ccw" lang={i18n.lang()} dir={if i18n.language().right_to_left { "rtl" } else { "ltr" }}
-            data-mode={options.mode.key()} aria-label={region_name} ref={root}>
+            data-mode={options.mode.key()} data-text={kiosk::text_size(&state)} aria-label={region_name} ref={root}>
             <div class="ccw-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 { announcement }
             </div>
             <div class="ccw-top" inert={state.idle_warning}>
                 { kiosk::done_button(&ctx, &state) }
+                <ListenButton ctx={ctx.clone()} stop_on={(state.focus_seq, state.language)} />
+                { kiosk::larger_text_toggle(&ctx, &state) }
                 // The kiosk's start screen has a button for each language.
                 if !(kiosk && state.screen == Screen::Start) {
                     { language_menu(&ctx, state.language) }

@@ -72,3 +72,22 @@ pub fn done_button(ctx: &WidgetContext, state: &State) -> Html {
         </button>
     }
 }
+
+/// "Larger text", on every kiosk screen: two steps up from the kiosk's
+/// 22 px (kiosk-page.css), for this patient, until the session ends.
+pub fn larger_text_toggle(ctx: &WidgetContext, state: &State) -> Html {
+    if !ctx.kiosk {
+        return Html::default();
+    }
+    html! {
+        <button type="button" class="ccw-button ccw-button-secondary ccw-larger-text"
+            aria-pressed={state.larger_text.to_string()} onclick={ctx.on(Action::ToggleLargerText)}>
+            { ctx.tr("kiosk-larger-text") }
+        </button>
+    }
+}
+
+/// The widget's `data-text` (kiosk-page.css sizes the text by it).
+pub fn text_size(state: &State) -> Option<&'static str> {
+    state.larger_text.then_some("larger")
+}

@@ -64,3 +64,11 @@ pub fn take_home(_ctx: &WidgetContext, _kind: OutcomeKind) -> Html {
 pub fn shared_result(_ctx: &WidgetContext, shared: SharedResult) -> Html {
     match shared {}
 }
+
+pub fn larger_text_toggle(_ctx: &WidgetContext, _state: &State) -> Html {
+    Html::default()
+}
+
+pub fn text_size(_state: &State) -> Option<&'static str> {
+    None
+}

@@ -1,0 +1,104 @@
+use super::WidgetContext;
+use crate::i18n::Language;
+use crate::read_aloud::{self, Reader};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ListenButtonProps {
+    pub ctx: WidgetContext,
+    /// Reading stops when this changes: the state's `focus_seq` (bumped by
+    /// every new screen, explainer step, error and new session) and the
+    /// language chosen.
+    pub stop_on: (u32, Language),
+}
+
+/// "Listen to this screen": reads the screen aloud in the language shown,
+/// marking the part being read; pressed again, stops. Shown only where the
+/// device has a voice for the language. Nothing speaks without a press.
+#[component]
+pub fn ListenButton(props: &ListenButtonProps) -> Html {
+    let ctx = &props.ctx;
+    let reading = use_state_eq(|| false);
+    let reader = {
+        let reading = reading.setter();
+        use_memo((), move |_| {
+            Reader::new(Rc::new(move |now| reading.set(now)))
+        })
+    };
+    use_voices_changed();
+    {
+        let reader = reader.clone();
+        use_effect_with(props.stop_on, move |_| reader.borrow_mut().stop());
+    }
+    {
+        let reader = reader.clone();
+        use_effect_with((), move |_| move || reader.borrow_mut().stop());
+    }
+    let button = use_node_ref();
+    let Some(voice) = read_aloud::voice_for(&ctx.i18n.lang()) else {
+        return Html::default();
+    };
+    let onclick = {
+        let button = button.clone();
+        Callback::from(move |_: MouseEvent| {
+            if reader.borrow().is_reading() {
+                reader.borrow_mut().stop();
+                return;
+            }
+            let screen = button
+                .cast::<web_sys::Element>()
+                .and_then(|b| b.closest(".ccw").ok().flatten())
+                .and_then(|widget| {
+                    widget
+                        .query_selector(".ccw-session .ccw-screen")
+                        .ok()
+                        .flatten()
+                });
+            if let Some(screen) = screen {
+                Reader::start(&reader, &screen, &voice);
+            }
+        })
+    };
+    html! {
+        <button type="button" class="ccw-button ccw-button-secondary ccw-listen" ref={button}
+            aria-pressed={if *reading { "true" } else { "false" }} {onclick}>
+            <span class="ccw-listen-icon" aria-hidden="true"></span>
+            { ctx.tr("listen") }
+        </button>
+    }
+}
+
+/// Renders again when the browser's list of voices changes: many load
+/// theirs after the page (Chrome), so at first there may be none.
+#[hook]
+fn use_voices_changed() {
+    let update = use_force_update();
+    use_effect_with((), move |_| {
+        let engine = read_aloud::engine();
+        let listener = Closure::<dyn FnMut()>::new({
+            let update = update.clone();
+            move || update.force_update()
+        });
+        if let Some(engine) = &engine {
+            let _ = engine.add_event_listener_with_callback(
+                "voiceschanged",
+                listener.as_ref().unchecked_ref(),
+            );
+            // They may have come between the render and now.
+            if engine.get_voices().length() > 0 {
+                update.force_update();
+            }
+        }
+        move || {
+            if let Some(engine) = engine {
+                let _ = engine.remove_event_listener_with_callback(
+                    "voiceschanged",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    });
+}
