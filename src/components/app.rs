@@ -1,5 +1,5 @@
 use super::language_menu::language_menu;
-use super::listen_button::ListenButton;
+use super::listen_button::{listen_button, use_listen};
 use super::screen::{screen_for, step_announcement};
 use super::WidgetContext;
 use crate::hooks::{use_accent, use_focus_moves, use_languages};
@@ -32,6 +32,7 @@ pub fn App(props: &AppProps) -> Html {
     let languages = use_languages(state.language, state.dispatcher(), base, kiosk, &root);
     use_focus_moves(&root, state.focus_seq, state.focus);
     kiosk::use_idle_timer(options, state.dispatcher(), state.screen);
+    let listen = use_listen((state.focus_seq, state.language));
 
     let i18n = languages.shown;
     // The fallback's message follows the language shown.
@@ -56,7 +57,7 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             <div class="ccw-top" inert={state.idle_warning}>
                 { kiosk::done_button(&ctx, &state) }
-                <ListenButton ctx={ctx.clone()} stop_on={(state.focus_seq, state.language)} />
+                { listen_button(&ctx, &listen) }
                 { kiosk::larger_text_toggle(&ctx, &state) }
                 // The kiosk's start screen has a button for each language.
                 if !(kiosk && state.screen == Screen::Start) {

@@ -1,70 +1,79 @@
 use super::WidgetContext;
 use crate::i18n::Language;
 use crate::read_aloud::{self, Reader};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ListenButtonProps {
-    pub ctx: WidgetContext,
-    /// Reading stops when this changes: the state's `focus_seq` (bumped by
-    /// every new screen, explainer step, error and new session) and the
-    /// language chosen.
-    pub stop_on: (u32, Language),
+/// The widget's reader and whether it is reading, for [`listen_button`].
+pub struct Listen {
+    reading: bool,
+    reader: Rc<RefCell<Reader>>,
 }
 
-/// "Listen to this screen": reads the screen aloud in the language shown,
-/// marking the part being read; pressed again, stops. Shown only where the
-/// device has a voice for the language. Nothing speaks without a press.
-#[component]
-pub fn ListenButton(props: &ListenButtonProps) -> Html {
-    let ctx = &props.ctx;
+/// The app's reader: it stops when `stop_on` changes (the state's
+/// `focus_seq`, bumped by every new screen, explainer step, error and new
+/// session, and the language chosen) and when the app goes. Renders again
+/// when the browser's voices change. A hook of the app, not a component
+/// of its own: each component type costs wasm bytes every visitor
+/// downloads.
+#[hook]
+pub fn use_listen(stop_on: (u32, Language)) -> Listen {
     let reading = use_state_eq(|| false);
-    let reader = {
+    let reader: Rc<RefCell<Reader>> = {
         let reading = reading.setter();
-        use_memo((), move |_| {
+        (*use_memo((), move |_| {
             Reader::new(Rc::new(move |now| reading.set(now)))
-        })
+        }))
+        .clone()
     };
     use_voices_changed();
     {
         let reader = reader.clone();
-        use_effect_with(props.stop_on, move |_| reader.borrow_mut().stop());
+        use_effect_with(stop_on, move |_| reader.borrow_mut().stop());
     }
     {
         let reader = reader.clone();
         use_effect_with((), move |_| move || reader.borrow_mut().stop());
     }
-    let button = use_node_ref();
+    Listen {
+        reading: *reading,
+        reader,
+    }
+}
+
+/// "Listen to this screen": reads the screen aloud in the language shown,
+/// marking the part being read; pressed again, stops. Shown only where the
+/// device has a voice for the language. Nothing speaks without a press.
+pub fn listen_button(ctx: &WidgetContext, listen: &Listen) -> Html {
     let Some(voice) = read_aloud::voice_for(&ctx.i18n.lang()) else {
         return Html::default();
     };
-    let onclick = {
-        let button = button.clone();
-        Callback::from(move |_: MouseEvent| {
-            if reader.borrow().is_reading() {
-                reader.borrow_mut().stop();
-                return;
-            }
-            let screen = button
-                .cast::<web_sys::Element>()
-                .and_then(|b| b.closest(".ccw").ok().flatten())
-                .and_then(|widget| {
-                    widget
-                        .query_selector(".ccw-session .ccw-screen")
-                        .ok()
-                        .flatten()
-                });
-            if let Some(screen) = screen {
-                Reader::start(&reader, &screen, &voice);
-            }
-        })
-    };
+    let reader = listen.reader.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if reader.borrow().is_reading() {
+            reader.borrow_mut().stop();
+            return;
+        }
+        let screen = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|b| b.closest(".ccw").ok().flatten())
+            .and_then(|widget| {
+                widget
+                    .query_selector(".ccw-session .ccw-screen")
+                    .ok()
+                    .flatten()
+            });
+        if let Some(screen) = screen {
+            Reader::start(&reader, &screen, &voice);
+        }
+    });
     html! {
-        <button type="button" class="ccw-button ccw-button-secondary ccw-listen" ref={button}
-            aria-pressed={if *reading { "true" } else { "false" }} {onclick}>
+        <button type="button" class="ccw-button ccw-button-secondary ccw-listen"
+            aria-pressed={if listen.reading { "true" } else { "false" }} {onclick}>
             <span class="ccw-listen-icon" aria-hidden="true"></span>
             { ctx.tr("listen") }
         </button>
