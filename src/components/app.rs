@@ -32,9 +32,9 @@ pub fn App(props: &AppProps) -> Html {
     let languages = use_languages(state.language, state.dispatcher(), base, kiosk, &root);
     use_focus_moves(&root, state.focus_seq, state.focus);
     kiosk::use_idle_timer(options, state.dispatcher(), state.screen);
-    let listen = use_listen((state.focus_seq, state.language));
 
     let i18n = languages.shown;
+    let listen = use_listen(i18n.lang(), (state.focus_seq, state.language));
     // The fallback's message follows the language shown.
     crate::fallback::shown_in(&props.id_prefix, &i18n);
     let ctx = WidgetContext {

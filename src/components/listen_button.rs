@@ -5,22 +5,26 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::SpeechSynthesisVoice;
 use yew::prelude::*;
 
-/// The widget's reader and whether it is reading, for [`listen_button`].
+/// The widget's reader, whether it is reading, and the device's voice for
+/// the language shown, for [`listen_button`].
 pub struct Listen {
     reading: bool,
     reader: Rc<RefCell<Reader>>,
+    voice: Rc<Option<SpeechSynthesisVoice>>,
 }
 
-/// The app's reader: it stops when `stop_on` changes (the state's
+/// The app's reader for the language `shown`: it stops when `stop_on`
+/// changes (the state's
 /// `focus_seq`, bumped by every new screen, explainer step, error and new
 /// session, and the language chosen) and when the app goes. Renders again
 /// when the browser's voices change. A hook of the app, not a component
 /// of its own: each component type costs wasm bytes every visitor
 /// downloads.
 #[hook]
-pub fn use_listen(stop_on: (u32, Language)) -> Listen {
+pub fn use_listen(shown: String, stop_on: (u32, Language)) -> Listen {
     let reading = use_state_eq(|| false);
     let reader: Rc<RefCell<Reader>> = {
         let reading = reading.setter();
@@ -29,7 +33,12 @@ pub fn use_listen(stop_on: (u32, Language)) -> Listen {
         }))
         .clone()
     };
-    use_voices_changed();
+    // Looked up when the language or the voices change, not at every
+    // render: some systems list thousands of voices.
+    let voices_seen = use_voices_changed();
+    let voice = use_memo((shown, voices_seen), |(shown, _)| {
+        read_aloud::voice_for(shown)
+    });
     {
         let reader = reader.clone();
         use_effect_with(stop_on, move |_| reader.borrow_mut().stop());
@@ -41,6 +50,7 @@ pub fn use_listen(stop_on: (u32, Language)) -> Listen {
     Listen {
         reading: *reading,
         reader,
+        voice,
     }
 }
 
@@ -48,7 +58,7 @@ pub fn use_listen(stop_on: (u32, Language)) -> Listen {
 /// marking the part being read; pressed again, stops. Shown only where the
 /// device has a voice for the language. Nothing speaks without a press.
 pub fn listen_button(ctx: &WidgetContext, listen: &Listen) -> Html {
-    let Some(voice) = read_aloud::voice_for(&ctx.i18n.lang()) else {
+    let Some(voice) = (*listen.voice).clone() else {
         return Html::default();
     };
     let reader = listen.reader.clone();
@@ -80,16 +90,24 @@ pub fn listen_button(ctx: &WidgetContext, listen: &Listen) -> Html {
     }
 }
 
-/// Renders again when the browser's list of voices changes: many load
-/// theirs after the page (Chrome), so at first there may be none.
+/// Counts the changes to the browser's list of voices: many load theirs
+/// after the page (Chrome), so at first there may be none.
 #[hook]
-fn use_voices_changed() {
-    let update = use_force_update();
+fn use_voices_changed() -> u32 {
+    let changes = use_mut_ref(|| 0u32);
+    let force_update = use_force_update();
+    let update = {
+        let changes = changes.clone();
+        move || {
+            *changes.borrow_mut() += 1;
+            force_update.force_update();
+        }
+    };
     use_effect_with((), move |_| {
         let engine = read_aloud::engine();
         let listener = Closure::<dyn FnMut()>::new({
             let update = update.clone();
-            move || update.force_update()
+            move || update()
         });
         if let Some(engine) = &engine {
             let _ = engine.add_event_listener_with_callback(
@@ -98,7 +116,7 @@ fn use_voices_changed() {
             );
             // They may have come between the render and now.
             if engine.get_voices().length() > 0 {
-                update.force_update();
+                update();
             }
         }
         move || {
@@ -110,4 +128,6 @@ fn use_voices_changed() {
             }
         }
     });
+    let changes = *changes.borrow();
+    changes
 }

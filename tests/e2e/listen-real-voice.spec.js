@@ -1,7 +1,10 @@
 // Read-aloud with this machine's own speech engine (not the stand-in of
 // listen.spec.js): Chromium with --enable-speech-dispatcher speaks through
-// Debian's speech-dispatcher and espeak-ng. Skipped, saying why, where
-// Chromium lists no English voice (no speech-dispatcher, or no voice).
+// Debian's speech-dispatcher and espeak-ng. Opt-in (LISTEN_REAL_VOICE=1):
+// it needs a voice and an audio output that speech-dispatcher can play to
+// (without one, an utterance starts and never ends), so the test command
+// does not depend on it. Skipped, saying why, where Chromium lists no
+// English voice.
 import { test, expect } from "@playwright/test";
 import { demoWidget } from "./support/index.js";
 
@@ -15,6 +18,8 @@ test.use({
 });
 
 test("a real utterance starts and ends", async ({ page }) => {
+  test.skip(!process.env.LISTEN_REAL_VOICE, "opt-in: set LISTEN_REAL_VOICE=1 on a machine with speech-dispatcher, espeak-ng and audio output");
+  test.setTimeout(150_000);
   await page.goto("/");
   const w = demoWidget(page);
   await expect(w.locator("h1")).toBeVisible();
@@ -27,6 +32,9 @@ test("a real utterance starts and ends", async ({ page }) => {
         setTimeout(() => done(list()), 3000);
       }),
   );
+  const ours = ["en", "es", "zh", "cmn", "vi", "ko", "ru", "ar", "ht", "fil", "tl"];
+  const primaries = ours.filter((tag) => voices.some((v) => v.toLowerCase().startsWith(`${tag}-`) || v.toLowerCase().startsWith(`${tag} `)));
+  console.log(`Chromium lists ${voices.length} voices; for our languages' primary tags: ${primaries.join(", ")}`);
   test.skip(
     !voices.some((v) => v.startsWith("en")),
     `no English voice in this Chromium (speech-dispatcher with espeak-ng and an audio output needed); voices: ${voices.length}`,
@@ -46,5 +54,5 @@ test("a real utterance starts and ends", async ({ page }) => {
   // And the widget's own reading ends by itself.
   await listenButton(w).click();
   await expect(listenButton(w)).toHaveAttribute("aria-pressed", "true");
-  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "false", { timeout: 60_000 });
+  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "false", { timeout: 100_000 });
 });
