@@ -16,7 +16,7 @@
 //! | `mode` | `badge` (a button that opens a dialog), `inline`, or `kiosk` (full screen on a shared tablet; only in the kiosk bundle, `kiosk.html`) | `inline` for `mount`; the embed loader draws `badge` unless `inline` or `kiosk` (which loads `kiosk/`) |
 //! | `outcome` | kiosk bundle only: a result to show, from a kiosk's QR code (`likely`, `possibly`, ...) | none: the start screen |
 //! | `idle` | kiosk only: seconds without a touch before "Are you still there?", 30 to 600 | 90 |
-//! | `accent` | a partner colour, `#rgb` or `#rrggbb`; darkened until white text on it meets WCAG AA | the widget's blue |
+//! | `accent` | a partner colour, `#rgb` or `#rrggbb`; darkened until it meets WCAG AA as text on the widget's panel and white text on it | the widget's blue |
 //! | `contact` | a partner contact line (clinic name and phone), plain text, up to 120 characters | none |
 //! | `assetBase` | the URL of the folder the widget was loaded from | the page's own address |
 //!
@@ -98,9 +98,9 @@ impl Rgb {
         0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
     }
 
-    /// WCAG 2 contrast ratio against white.
-    pub fn contrast_with_white(self) -> f64 {
-        1.05 / (self.luminance() + 0.05)
+    /// WCAG 2 contrast ratio against the widget's panel colour.
+    pub fn contrast_with_panel(self) -> f64 {
+        (PANEL.luminance() + 0.05) / (self.luminance() + 0.05)
     }
 
     /// The same hue, `factor` (0 to 1) as bright.
@@ -144,13 +144,19 @@ fn parse_hex_color(value: &str) -> Option<Rgb> {
     }
 }
 
-/// The colour itself if white text on it (and it as text on white) meets
-/// WCAG AA (4.5:1); else the same hue darkened until it does. The embed
-/// loader does the same for the badge (widget.js, readableAccent).
+/// The widget's panel colour (style.css, --ccw-panel), the darkest
+/// background the accent is text on: secondary buttons on hover, links in
+/// panels. The accent is also text on white and the background of white
+/// text, and white is lighter: readable on the panel, readable on both.
+pub const PANEL: Rgb = Rgb(0xe7, 0xf2, 0xf5);
+
+/// The colour itself if, as text on the panel, it meets WCAG AA (4.5:1);
+/// else the same hue darkened until it does. The embed loader does the same
+/// for the badge (widget.js, readableAccent).
 pub fn readable_accent(color: Rgb) -> Rgb {
     let mut factor = 1.0;
     let mut readable = color;
-    while readable.contrast_with_white() < 4.5 && factor > 0.0 {
+    while readable.contrast_with_panel() < 4.5 && factor > 0.0 {
         factor -= 0.05;
         readable = color.darker(factor);
     }
@@ -325,7 +331,7 @@ impl WidgetOptions {
                         let readable = readable_accent(color);
                         if readable != color {
                             warnings.push(format!(
-                                "accent \"{}\" is too light for white text; using {} instead",
+                                "accent \"{}\" is too light to read; using {} instead",
                                 short(value),
                                 readable.hex()
                             ));
@@ -594,16 +600,27 @@ mod tests {
         }
     }
 
+    /// The loader's readableAccent holds the same sum with the panel's
+    /// luminance written out (the badge test checks both give one colour).
+    #[test]
+    fn loader_has_the_panel_luminance() {
+        let loader = include_str!("../web/loader/widget.js");
+        let written = format!("{:?} / (luminance + 0.05)", PANEL.luminance() + 0.05);
+        assert!(loader.contains(&written), "{written}");
+    }
+
     #[test]
     fn accent_keeps_aa_contrast() {
         let (o, w) = WidgetOptions::parse([("accent", "#1A4480")]);
         assert_eq!(o.accent, Some(Rgb(0x1a, 0x44, 0x80)));
         assert!(w.is_empty());
-        for light in ["#ff0", "#ffffff", "#7fdbff", "#2ecc40"] {
+        for light in [
+            "#ff0", "#ffffff", "#7fdbff", "#2ecc40", "#ffdd00", "#ff9900", "#ff69b4",
+        ] {
             let (o, w) = WidgetOptions::parse([("accent", light)]);
             let accent = o.accent.unwrap();
             assert!(
-                accent.contrast_with_white() >= 4.5,
+                accent.contrast_with_panel() >= 4.5,
                 "{light} -> {}",
                 accent.hex()
             );

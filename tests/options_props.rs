@@ -49,7 +49,7 @@ fn assert_valid(o: &WidgetOptions) {
         assert!(LANGUAGES.contains(&lang), "{lang:?}");
     }
     if let Some(accent) = o.accent {
-        assert!(accent.contrast_with_white() >= 4.5, "{}", accent.hex());
+        assert!(accent.contrast_with_panel() >= 4.5, "{}", accent.hex());
     }
     if let Some(contact) = &o.contact {
         assert!(!contact.is_empty() && contact.chars().count() <= 120);

@@ -10,10 +10,19 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import binaryen from "binaryen";
 import {
+  INTEGRITY_MARKER,
   UnknownShapeError,
+  bakeIntegrity,
   catchTraps,
   checkGlue,
+  compressionOrder,
+  crateVersion,
+  integrity,
   leb,
+  nameInOrder,
+  pinWasm,
+  readFunctions,
+  stampVersion,
   readLeb,
   renameGlue,
   renameWasm,
@@ -94,6 +103,14 @@ function makeMutClosure(arg0, arg1, f) {
         }
     };
     return real;
+}
+
+// Where wasm-bindgen's init fetches the wasm (not run here).
+export async function load(module_or_path) {
+    if (typeof module_or_path === 'string') {
+        module_or_path = fetch(module_or_path);
+    }
+    return module_or_path;
 }
 
 export async function init(bytes) {
@@ -303,6 +320,11 @@ const UNKNOWN_SHAPES = [
     ),
     problem: /the glue uses wasm\.X that are not exports: __wbindgen_new_export/,
   },
+  {
+    change: "init fetches the wasm some other way",
+    glue: FIXTURE_GLUE.replace("fetch(module_or_path);", "fetch(module_or_path, {});"),
+    problem: /expected one `module_or_path = fetch\(module_or_path\);`/,
+  },
 ];
 
 for (const { change, glue, problem } of UNKNOWN_SHAPES) {
@@ -336,4 +358,169 @@ test("checkGlue fails loudly when the wasm imports from a second module", () => 
 test("checkGlue accepts the fixture as wasm-bindgen writes it", () => {
   const { mapping } = renameWasm(FIXTURE_WASM);
   assert.doesNotThrow(() => checkGlue(FIXTURE_GLUE, mapping));
+});
+
+// --- 6. Functions in an order that compresses well --------------------------
+
+// Four functions of one type: $a1 and $a2 are alike (the same
+// operations, in another order, one constant differs), but their bytes
+// sort apart: $b's come between them. $c calls $a2 through the table.
+// $d and $e share nothing with the others; they are there because in a
+// module of four, a sequence that two functions share counts as common.
+const ORDER_WASM = assemble(`
+(module
+  (import "host" "log" (func $log (param i32)))
+  (import "host" "base" (global $base i32))
+  (type $unary (func (param i32) (result i32)))
+  (table 2 funcref)
+  (elem (i32.const 0) $b $a2)
+  (func $a1 (export "a1") (type $unary)
+    (i32.xor (i32.mul (i32.add (local.get 0) (i32.const 1234567)) (i32.const 7654321))
+      (i32.rotl (i32.sub (local.get 0) (i32.const 1111111)) (i32.const 13))))
+  (func $b (export "b") (type $unary)
+    (call $log (i32.add (local.get 0) (i32.const 5000000)))
+    (global.get $base))
+  (func $c (export "c") (type $unary)
+    (call_indirect (type $unary) (local.get 0) (i32.const 1)))
+  (func $a2 (export "a2") (type $unary)
+    (i32.xor (i32.rotl (i32.sub (local.get 0) (i32.const 1111111)) (i32.const 17))
+      (i32.mul (i32.add (local.get 0) (i32.const 1234567)) (i32.const 7654321))))
+  (func $d (export "d") (type $unary) (i32.shl (local.get 0) (i32.const 3)))
+  (func $e (export "e") (type $unary) (i32.eqz (local.get 0)))
+)`);
+
+/** What the fixture's exports give for a few arguments, and what it logs. */
+async function runOrderFixture(wasm) {
+  const logged = [];
+  const { instance } = await WebAssembly.instantiate(wasm, { host: { log: (x) => logged.push(x), base: 100 } });
+  const results = ["a1", "b", "c", "a2", "d", "e"].map((name) => [0, 1, -5, 99999].map((x) => instance.exports[name](x)));
+  return { results, logged };
+}
+
+/** The wasm moved into the order its name section gives, as the build's
+ * wasm-opt --reorder-functions-by-name does. */
+function reorderByName(wasm) {
+  const module = binaryen.readBinary(wasm);
+  module.runPasses(["reorder-functions-by-name"]);
+  const moved = Buffer.from(module.emitBinary());
+  module.dispose();
+  return moved;
+}
+
+test("readFunctions: imported functions counted (not other imports), each body and type index", () => {
+  const { imported, types, bodies } = readFunctions(ORDER_WASM);
+  assert.equal(imported, 1);
+  assert.equal(bodies.length, 6);
+  assert.equal(types.length, 6);
+  assert.equal(new Set(types).size, 1, "one type for all");
+  // a1 and a2: as long, not the same bytes.
+  assert.equal(bodies[0].length, bodies[3].length);
+  assert.notDeepEqual(bodies[0], bodies[3]);
+});
+
+test("compressionOrder: every function once, alike ones next to each other", () => {
+  const { types, bodies } = readFunctions(ORDER_WASM);
+  // Sorted by their bytes alone, b would come between a1 and a2.
+  assert.ok(Buffer.compare(bodies[0], bodies[1]) < 0 && Buffer.compare(bodies[1], bodies[3]) < 0);
+  const order = compressionOrder(bodies, types);
+  assert.deepEqual([...order].sort(), [0, 1, 2, 3, 4, 5]);
+  assert.equal(Math.abs(order.indexOf(0) - order.indexOf(3)), 1, `a1 and a2 are neighbours in ${order}`);
+});
+
+test("compressionOrder: functions that share nothing keep (type, bytes) order", () => {
+  const wasm = assemble(`
+  (module
+    (func (export "x") (result i32) (i32.const 3))
+    (func (export "y") (result i32) (i32.const 2))
+    (func (export "z") (result i32) (i32.const 1))
+    (func (export "w") (param i32))
+  )`);
+  const { types, bodies } = readFunctions(wasm);
+  const order = compressionOrder(bodies, types);
+  // x, y and z: one type, bytes ending in the constant, so z, y, x.
+  assert.deepEqual(
+    order.filter((f) => f !== 3),
+    [2, 1, 0],
+  );
+  // w, of another type, comes first or last as its type's index says.
+  assert.equal(order.indexOf(3), types[3] < types[0] ? 0 : 3);
+});
+
+test("nameInOrder + reorder-functions-by-name: the functions move into the order and behave as before", async () => {
+  const { imported, types, bodies } = readFunctions(ORDER_WASM);
+  const order = compressionOrder(bodies, types);
+  assert.notDeepEqual(order, [0, 1, 2, 3, 4, 5], "the fixture's functions do move");
+  const moved = reorderByName(nameInOrder(ORDER_WASM, imported, order));
+  // Moved: the same bodies (no direct call between them to renumber), in order.
+  assert.deepEqual(
+    readFunctions(moved).bodies,
+    order.map((f) => bodies[f]),
+  );
+  // Same behaviour: exports, the call through the table ($c calls $a2), the import.
+  assert.deepEqual(await runOrderFixture(moved), await runOrderFixture(ORDER_WASM));
+  const { results } = await runOrderFixture(moved);
+  assert.deepEqual(results[2], results[3], "c still calls a2 through the table");
+});
+
+test("nameInOrder: a name section the wasm had is replaced, not kept beside the new one", () => {
+  binaryen.setDebugInfo(true);
+  let named;
+  try {
+    const module = binaryen.parseText("(module (func $old_name (export \"f\")))");
+    named = Buffer.from(module.emitBinary());
+    module.dispose();
+  } finally {
+    binaryen.setDebugInfo(false);
+  }
+  const sections = (wasm) => WebAssembly.Module.customSections(new WebAssembly.Module(wasm), "name");
+  assert.equal(sections(named).length, 1);
+  assert.ok(named.includes("old_name"));
+  const renamed = nameInOrder(named, 0, [0]);
+  assert.equal(sections(renamed).length, 1);
+  assert.ok(!renamed.includes("old_name"));
+  assert.ok(renamed.includes("f0"));
+});
+
+// --- Version and integrity ----------------------------------------------------
+
+test("crateVersion reads [package]'s version, not a dependency's", () => {
+  const toml = '[package]\nname = "x"\nversion = "1.2.3"\n\n[dependencies]\nyew = { version = "0.23" }\n';
+  assert.equal(crateVersion(toml), "1.2.3");
+  assert.match(crateVersion(), /^\d+\.\d+\.\d+/, "the repository's Cargo.toml");
+  assert.throws(() => crateVersion('[dependencies]\nversion = "1"\n'), /no version/);
+});
+
+test("stampVersion writes the version into the loader's source, once", () => {
+  const loader = readFileSync(new URL("../web/loader/widget.js", import.meta.url), "utf8");
+  const stamped = stampVersion(loader, "1.2.3");
+  assert.match(stamped, /^export const VERSION = "1\.2\.3";$/m);
+  assert.doesNotMatch(stamped, /"dev"/);
+  assert.throws(() => stampVersion(stamped, "1.2.4"), /no single/);
+});
+
+test("integrity is a Subresource Integrity value (the W3C spec's example)", () => {
+  // SRI spec, 3.2: alert('Hello, world.');
+  assert.equal(
+    integrity("alert('Hello, world.');", "sha384"),
+    "sha384-H8BRh8j48O9oYatfu5AZzq6A9RINhZO5H16dQZngK7T62em8MUt1FLm52t+eX6xO",
+  );
+  assert.match(integrity("x"), /^sha256-[A-Za-z0-9+/]{43}=$/);
+});
+
+test("pinWasm makes the glue fetch the wasm with the wasm's hash", () => {
+  const wasm = Buffer.from("the wasm");
+  const pinned = pinWasm(FIXTURE_GLUE, wasm);
+  assert.ok(pinned.includes(`module_or_path = fetch(module_or_path, { integrity: "${integrity(wasm)}" });`));
+  assert.equal(pinned.split("fetch(").length, FIXTURE_GLUE.split("fetch(").length, "one fetch, changed");
+});
+
+test("bakeIntegrity writes each file's hash into the minified loader, once", async () => {
+  const loader = `const I=${INTEGRITY_MARKER},c=f=>I[f]??"";export const check=c;`;
+  const files = { "a.js": Buffer.from("a"), "kiosk/b.css": Buffer.from("b") };
+  const baked = bakeIntegrity(loader, files);
+  const { check } = await import(`data:text/javascript,${encodeURIComponent(baked)}`);
+  assert.equal(check("a.js"), integrity("a"));
+  assert.equal(check("kiosk/b.css"), integrity("b"));
+  assert.equal(check("c.js"), "");
+  assert.throws(() => bakeIntegrity(baked, files), /no single/);
 });

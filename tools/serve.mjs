@@ -1,7 +1,8 @@
 // A small static file server for the built bundle, on 127.0.0.1 only.
 //   node tools/serve.mjs [dir] [port]     (default: dist/ on 8080)
 // `.ci/serve` runs it; the end-to-end tests (tests/e2e/serve.mjs) start it
-// with their own test pages mounted beside the bundle and extra headers.
+// with their own test pages mounted beside the bundle and extra headers, and
+// the engine tests (tests/engines/) with their error recorder in each page.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -24,9 +25,10 @@ export const TYPES = {
 /**
  * Serves `dir` on `port` (0: any free one). `mounts` maps a path prefix
  * such as "/pages/" to another folder; `headers(url, path)` adds response
- * headers. Resolves to the listening server.
+ * headers; `html(text, path)` rewrites each HTML page before it is sent
+ * (tests only). Resolves to the listening server.
  */
-export function startServer({ dir, port = 0, mounts = {}, headers = () => ({}) }) {
+export function startServer({ dir, port = 0, mounts = {}, headers = () => ({}), html }) {
   const server = createServer(async (req, res) => {
     // A request line that is no path ("//", a bad %-escape) is refused,
     // never a crash of the server.
@@ -51,7 +53,8 @@ export function startServer({ dir, port = 0, mounts = {}, headers = () => ({}) }
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error("not a file");
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (html && extname(file) === ".html") body = html(body.toString("utf8"), path);
       res.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",

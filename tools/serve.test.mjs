@@ -57,3 +57,15 @@ test("a request line that is no path gets 400, and the server goes on", { timeou
     server.close();
   }
 });
+
+test("html() rewrites HTML pages only", { timeout: 10_000 }, async () => {
+  writeFileSync(join(dir, "plain.js"), "<p>not a page</p>");
+  const server = await startServer({ dir, html: (text, path) => `${text}<!-- ${path} -->` });
+  const { port } = server.address();
+  try {
+    assert.equal((await get(port, "/")).body, "<p>landing</p><!-- /index.html -->");
+    assert.equal((await get(port, "/plain.js")).body, "<p>not a page</p>");
+  } finally {
+    server.close();
+  }
+});

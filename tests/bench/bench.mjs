@@ -15,12 +15,13 @@
 //   5. Lighthouse performance and accessibility: demo, partner, kiosk pages
 //   6. JS heap and wasm linear memory after opening, and after
 //      BENCH_WALKS walkthroughs
+//   7. JS heap over BENCH_CYCLES badge cycles: open, walk, close (heap.mjs)
 // Timings are reported, never asserted; over-budget sizes are flagged.
 // Everything is written to tests/bench/results.json.
 //
 // Settings (environment): BENCH_PORT (4832), BENCH_RUNS (12),
-// BENCH_WALKS (100), BENCH_THROTTLE (4), BENCH_LIGHTHOUSE=0 to skip
-// Lighthouse, BENCH_ONLY=sizes,timings,lighthouse,memory to run some.
+// BENCH_WALKS (100), BENCH_CYCLES (100), BENCH_THROTTLE (4), BENCH_LIGHTHOUSE=0 to skip
+// Lighthouse, BENCH_ONLY=sizes,timings,lighthouse,memory,heap to run some.
 import { createRequire } from "node:module";
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -29,6 +30,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer } from "./server.mjs";
 import { WALKS as ANSWERS } from "../e2e/support/walks.js";
+import { heapReport, measureBadgeHeap } from "./heap.mjs";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 const require = createRequire(join(HERE, "../e2e/package.json"));
@@ -39,7 +41,7 @@ const PORT = Number(process.env.BENCH_PORT) || 4832;
 const RUNS = Number(process.env.BENCH_RUNS) || 12;
 const WALKS = Number(process.env.BENCH_WALKS) || 100;
 const THROTTLE = Number(process.env.BENCH_THROTTLE) || 4;
-const ONLY = new Set((process.env.BENCH_ONLY || "sizes,timings,lighthouse,memory").split(","));
+const ONLY = new Set((process.env.BENCH_ONLY || "sizes,timings,lighthouse,memory,heap").split(","));
 if (process.env.BENCH_LIGHTHOUSE === "0") ONLY.delete("lighthouse");
 const LANGS = ["es", "zh-Hant", "vi", "ko", "ru", "ar", "ht"];
 const BUDGET = { loader: 2048, english: 100 * 1024, language: 10 * 1024 };
@@ -537,6 +539,10 @@ function report(r) {
     row("   DOM nodes", `${m.afterOpening.domNodes} -> ${m.afterWalks.domNodes}`);
     lines.push("");
   }
+  if (r.heap) {
+    heapReport(r.heap, lines, row, kb);
+    lines.push("");
+  }
   const flags = r.sizes?.flags ?? [];
   lines.push(flags.length ? `Flags: ${flags.join("; ")}` : "Flags: none (sizes within budget)");
   lines.push(`Took ${r.seconds ?? Math.round((Date.now() - started) / 1000)} s. Results: tests/bench/results.json`);
@@ -561,6 +567,7 @@ try {
   if (ONLY.has("timings")) results.timings = await measureTimings();
   if (ONLY.has("lighthouse")) results.lighthouse = await measureLighthouse();
   if (ONLY.has("memory")) results.memory = await measureMemory();
+  if (ONLY.has("heap")) results.heap = await measureBadgeHeap({ url: PARTNER("en"), chromiumPath: CHROMIUM, args: ARGS, log });
   results.seconds = Math.round((Date.now() - started) / 1000);
   writeFileSync(join(HERE, "results.json"), JSON.stringify(results, null, 2) + "\n");
   console.log(report(results));

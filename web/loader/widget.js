@@ -14,6 +14,21 @@
 // The folder this file came from: the app's files are beside it.
 const BASE = new URL("./", import.meta.url);
 
+// The release this loader belongs to (Cargo.toml's version, written in by
+// tools/post-build.mjs), for a partner's page or a bug report to read.
+export const VERSION = "dev";
+
+// The Subresource Integrity hash (SHA-256) of each file this loader
+// fetches, by its path beside this file: a pinned widget.js pins the
+// whole widget, as the glue pins its wasm and the app its language files
+// (tools/post-build.mjs). The build writes them in place of this marker;
+// an unbuilt loader has none, and fetches its files unchecked.
+const INTEGRITY = { __integrity__: 0 };
+
+// A file's integrity, fetched with CORS so that a copy on a CDN can be
+// checked too.
+const checked = (file) => ({ integrity: INTEGRITY[file] ?? "", crossOrigin: "anonymous" });
+
 // The only words here, the same as locales/en/main.ftl (tests/locales.rs
 // checks): the badge's label when the element holds no link text, and the
 // name of the dialog's close button, both marked as English.
@@ -31,17 +46,21 @@ const BUNDLE_SHOWN_AT_ONCE = new Map([
 ]);
 
 // The host element and the badge, styled before the first paint (a
-// constructed sheet needs no 'unsafe-inline'). The host sits in the middle
-// of its line; the badge's negative block margins let it take about the
-// height of one line of text, and fitToLink fits it to the height the
-// partner's link took. Important declarations in a shadow root beat the
+// constructed sheet needs no 'unsafe-inline'). The host is a block with no
+// margins of its own, so block themes line it up with their text column
+// (WordPress's constrained layout centres only block children) and the
+// badge takes exactly the link's place; the badge is as wide as its label.
+// Its negative block margins let it take about the height of one line of
+// text, and fitToLink fits it to the height the partner's link took. Important declarations in a shadow root beat the
 // page's own, even !important ones; `medium` is the visitor's default text
-// size, whatever the page sets on html. The rest is in style.css.
+// size, whatever the page sets on html. Hover darkens the background
+// only (an inset shadow): a filter would dim the white text with it. The
+// rest is in style.css.
 const SHEET = new CSSStyleSheet();
-SHEET.replaceSync(`:host{all:initial;display:inline-block!important;width:auto!important;height:auto!important;font-size:medium!important;vertical-align:middle}
+SHEET.replaceSync(`:host{all:initial;display:flow-root!important;margin-block:0!important;width:auto!important;height:auto!important;font-size:medium!important}
 :host([mode=inline i]),:host([mode=kiosk i]){display:block!important}
-.ccw-badge{display:block;margin-block:-.5em;padding:.3em 1em;border:2px solid transparent;border-radius:.5em;background:#1a4480;color:#fff;font:700 1em/1.2 system-ui,sans-serif;text-align:start;cursor:pointer}
-.ccw-badge:hover{filter:brightness(.8)}
+.ccw-badge{display:block;width:fit-content;margin-block:-.5em;padding:.3em 1em;border:2px solid transparent;border-radius:.5em;background:#1a4480;color:#fff;font:700 1em/1.2 system-ui,sans-serif;text-align:start;cursor:pointer}
+.ccw-badge:hover{box-shadow:inset 0 0 0 99em #0003}
 .ccw-badge:focus-visible{outline:3px solid transparent;box-shadow:0 0 0 3px #fd0,0 0 0 6px #1b1b1b}
 @media (forced-colors:active){.ccw-badge{border-color:ButtonText}}`);
 
@@ -55,43 +74,57 @@ function loadApp(folder) {
 }
 
 async function startApp(folder) {
-  const glue = await import(new URL(folder + "connected-care-widget.js", BASE));
-  await glue.default({ module_or_path: new URL(folder + "connected-care-widget_bg.wasm", BASE) });
+  // import() takes no integrity. A module script does (in every browser
+  // with modules): it fetches, checks and runs the glue, and import() then
+  // finds that same module in the page's module map, fetched once. A glue
+  // that fails its hash fires `error` and is never imported (import()
+  // would fetch it again, unchecked). The glue fetches its wasm with the
+  // wasm's hash.
+  const file = folder + "connected-care-widget.js";
+  const src = new URL(file, BASE);
+  let script;
+  await new Promise((onload, onerror) => {
+    script = make(document.head, "script", { type: "module", src, ...checked(file), onload, onerror });
+  }).finally(() => script.remove());
+  const glue = await import(src);
+  await glue.default();
   // Mount in a task of its own, not in the one that instantiates: together
   // they were one long task (>= 50 ms at 4x CPU) on the host's page.
   await new Promise((resolve) => setTimeout(resolve));
   return glue;
 }
 
-// The partner's colour for the badge, made dark enough for white text
-// (WCAG AA, 4.5:1). The app's option parser does the same sum
-// (src/options.rs, readable_accent), but the badge is drawn before the
-// app loads; a test checks that both give the same colour. Returns "" when
-// the value is not #rgb or #rrggbb, which leaves the default blue.
+// The partner's colour for the badge, made dark enough to read as text on
+// the app's panel colour (#e7f2f5), and so under white text too (WCAG AA,
+// 4.5:1). The app's option parser does the same sum (src/options.rs,
+// readable_accent), but the badge is drawn before the app loads; a test
+// checks that both give the same colour. Returns "" when the value is not
+// #rgb or #rrggbb, which leaves the default blue.
 function readableAccent(value) {
   const hex = value?.trim().match(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i)?.[1];
   if (!hex) return "";
   const pairs = hex.length === 3 ? [...hex].map((digit) => digit + digit) : hex.match(/../g);
   const color = pairs.map((pair) => parseInt(pair, 16));
-  // As options.rs: 100% of each channel, then 95%, 90%, ... until white
-  // text on it is readable.
+  // As options.rs: 100% of each channel, then 95%, 90%, ... until it is
+  // readable on the panel.
   let factor = 1;
   let readable = color;
-  while (contrastWithWhite(readable) < 4.5 && factor > 0) {
+  while (contrastWithPanel(readable) < 4.5 && factor > 0) {
     factor -= 0.05;
     readable = color.map((channel) => Math.floor(channel * factor));
   }
   return `rgb(${readable.join()})`;
 }
 
-// WCAG 2 contrast ratio of white against an sRGB colour.
-function contrastWithWhite([red, green, blue]) {
+// WCAG 2 contrast ratio of the app's panel colour against an sRGB colour:
+// 0.92085... is the panel's luminance + 0.05, as options.rs computes it.
+function contrastWithPanel([red, green, blue]) {
   const linear = (channel) => {
     const c = channel / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   };
   const luminance = 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
-  return 1.05 / (luminance + 0.05);
+  return 0.9208575786705305 / (luminance + 0.05);
 }
 
 // The loader runs after the page's first paint: the visitor has seen the
@@ -210,8 +243,9 @@ class ConnectedCareWidget extends HTMLElement {
     const host = make(dialog, "div", { className: "ccw-host" });
 
     // Intent: start downloading the app and its styles.
+    // A failure shows when the badge is clicked (#open).
     const startLoading = () => {
-      this.#loadStyles();
+      this.#loadStyles().catch(() => {});
       loadApp("").catch(() => {});
     };
     for (const type of ["pointerenter", "focus", "touchstart"]) {
@@ -224,16 +258,16 @@ class ConnectedCareWidget extends HTMLElement {
   }
 
   // The app's styles, fetched with the app, not at page load; the kiosk
-  // also has its page's.
+  // also has its page's. A stylesheet that fails to load or fails its
+  // hash leaves the partner's link, as the app's own files do.
   #loadStyles() {
     const files = this.#bundleShownAtOnce() === "kiosk/" ? ["style.css", "kiosk/kiosk-page.css"] : ["style.css"];
     this.#styles ??= Promise.all(
       files.map(
         (file) =>
-          new Promise((done) => {
-            const link = make(this.#root, "link", { rel: "stylesheet", href: new URL(file, BASE) });
-            // Without its styles the app still works, unstyled.
-            link.onload = link.onerror = done;
+          new Promise((onload, onerror) => {
+            const href = new URL(file, BASE);
+            make(this.#root, "link", { rel: "stylesheet", href, ...checked(file), onload, onerror });
           }),
       ),
     );
@@ -249,6 +283,9 @@ class ConnectedCareWidget extends HTMLElement {
         for (const name of ["lang", "mode", "accent", "contact", "idle"]) {
           if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
         }
+        // In the dialog the app is a badge's, whatever the attribute says
+        // (none, or a mode unknown here): no named region in the named dialog.
+        if (!inline) options.mode = "badge";
         const widget = glue.mount(host, options);
         if (inline) this.#root.querySelector("slot")?.remove();
         return widget;
