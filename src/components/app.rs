@@ -1,5 +1,4 @@
 use super::language_menu::language_menu;
-use super::listen_button::{listen_button, use_listen};
 use super::screen::{screen_for, step_announcement};
 use super::WidgetContext;
 use crate::hooks::{use_accent, use_focus_moves, use_languages};
@@ -34,7 +33,7 @@ pub fn App(props: &AppProps) -> Html {
     kiosk::use_idle_timer(options, state.dispatcher(), state.screen);
 
     let i18n = languages.shown;
-    let listen = use_listen(i18n.lang(), (state.focus_seq, state.language));
+    let listen = kiosk::use_listen(i18n.lang(), (state.focus_seq, state.language));
     // The fallback's message follows the language shown.
     crate::fallback::shown_in(&props.id_prefix, &i18n);
     let ctx = WidgetContext {
@@ -57,7 +56,7 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             <div class="ccw-top" inert={state.idle_warning}>
                 { kiosk::done_button(&ctx, &state) }
-                { listen_button(&ctx, &listen) }
+                { kiosk::listen_button(&ctx, &listen) }
                 { kiosk::larger_text_toggle(&ctx, &state) }
                 // The kiosk's start screen has a button for each language.
                 if !(kiosk && state.screen == Screen::Start) {
