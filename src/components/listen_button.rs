@@ -40,12 +40,9 @@ pub fn use_listen(shown: String, stop_on: (u32, Language)) -> Listen {
         read_aloud::voice_for(shown)
     });
     {
+        // Its clean-up runs when `stop_on` changes and when the app goes.
         let reader = reader.clone();
-        use_effect_with(stop_on, move |_| reader.borrow_mut().stop());
-    }
-    {
-        let reader = reader.clone();
-        use_effect_with((), move |_| move || reader.borrow_mut().stop());
+        use_effect_with(stop_on, move |_| move || reader.borrow_mut().stop());
     }
     Listen {
         reading: *reading,
