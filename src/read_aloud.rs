@@ -13,6 +13,10 @@
 //! utterance is queued in the click) and may drop an utterance that is
 //! garbage-collected, whose `end` then never comes (so each is kept until
 //! reading stops); voices may arrive late (`voiceschanged`).
+//!
+//! The kiosk's only (cargo feature `kiosk`): it costs about 7 KB brotli,
+//! more than partners' size budget has room for. Shown in a badge's
+//! dialog again, it would need to stop when the dialog closes.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -270,8 +274,6 @@ pub struct Reader {
     queued: Vec<Queued>,
     parts: Vec<Element>,
     marked: Option<Element>,
-    /// A badge's dialog, whose closing stops the reading, and its listener.
-    dialog: Option<(Element, Closure<dyn FnMut()>)>,
     /// Told when reading starts (true) and ends (false).
     on_change: Rc<dyn Fn(bool)>,
 }
@@ -283,7 +285,6 @@ impl Reader {
             queued: vec![],
             parts: vec![],
             marked: None,
-            dialog: None,
             on_change,
         }))
     }
@@ -343,7 +344,6 @@ impl Reader {
         }
         let on_change = {
             let mut reader = this.borrow_mut();
-            reader.watch_dialog(this, screen);
             reader.queued = queued;
             reader.on_change.clone()
         };
@@ -369,10 +369,6 @@ impl Reader {
         self.generation += 1;
         self.mark_none();
         self.parts.clear();
-        if let Some((dialog, listener)) = self.dialog.take() {
-            let _ = dialog
-                .remove_event_listener_with_callback("close", listener.as_ref().unchecked_ref());
-        }
         // Dropped later: this may run inside one of their handlers.
         let queued = std::mem::take(&mut self.queued);
         if !queued.is_empty() {
@@ -399,25 +395,6 @@ impl Reader {
     fn mark_none(&mut self) {
         if let Some(el) = self.marked.take() {
             let _ = el.class_list().remove_1(READING);
-        }
-    }
-
-    /// In a badge's dialog, closing it stops the reading.
-    fn watch_dialog(&mut self, this: &Rc<RefCell<Reader>>, screen: &Element) {
-        let Some(dialog) = screen.closest("dialog").ok().flatten() else {
-            return;
-        };
-        let reader = Rc::downgrade(this);
-        let listener = Closure::<dyn FnMut()>::new(move || {
-            if let Some(reader) = reader.upgrade() {
-                reader.borrow_mut().stop();
-            }
-        });
-        if dialog
-            .add_event_listener_with_callback("close", listener.as_ref().unchecked_ref())
-            .is_ok()
-        {
-            self.dialog = Some((dialog, listener));
         }
     }
 }
