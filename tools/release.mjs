@@ -51,7 +51,7 @@ function filesBelow(dir, base = dir) {
  */
 export function visitorFiles(dist) {
   const app = ["widget.js", "connected-care-widget.js", "connected-care-widget_bg.wasm", "style.css"];
-  const iframe = ["embed.html", "embed-frame.js", "embed-resize.js"];
+  const iframe = ["embed.html", "embed-frame.js", "embed-resize.js", "page-language.js"];
   const languages = readdirSync(join(dist, "locales"))
     .filter((tag) => tag !== "en" && existsSync(join(dist, "locales", tag, "main.ftl")))
     .map((tag) => `locales/${tag}/main.ftl`);

@@ -32,12 +32,13 @@ const EXPECTED = [
   "dist/embed.html",
   "dist/embed-frame.js",
   "dist/embed-resize.js",
+  "dist/page-language.js",
   // The kiosk: its bundle (mode="kiosk"), its page and the result page.
   "dist/kiosk.html",
   ...["connected-care-widget.js", "connected-care-widget_bg.wasm", "kiosk-page.css", "style.css"].map(
     (f) => `dist/kiosk/${f}`,
   ),
-  ...["kiosk.js", "result.html", "result.js", "result-page.css"].map((f) => `dist/kiosk/${f}`),
+  ...["kiosk.js", "page-language.js", "result.html", "result.js", "result-page.css"].map((f) => `dist/kiosk/${f}`),
 ].sort();
 
 let out;
