@@ -6,6 +6,8 @@
 //! - [`state`]: the walkthrough's state and actions (a reducer).
 //! - [`options`]: the one parser for settings from outside.
 //! - [`i18n`]: Fluent messages from `locales/`; [`ftl`] parses them.
+//! - [`read_aloud`]: the screen read aloud by the browser's speech engine
+//!   (kiosk only: see [`kiosk`]).
 //! - [`components`]: one screen or control per file; [`hooks`]: the app's
 //!   jobs besides showing a screen (languages, accent, focus, the events
 //!   the partner's page is told of).
@@ -28,6 +30,10 @@ pub mod kiosk;
 pub mod locale_check;
 pub mod locale_fetch;
 pub mod options;
+// Kiosk only: about 7 KB brotli that partners' pages have no room for in
+// the size budget.
+#[cfg(feature = "kiosk")]
+pub mod read_aloud;
 pub mod rules;
 pub mod state;
 

@@ -104,6 +104,8 @@ pub struct State {
     /// ([`crate::hooks::events`]).
     pub milestone: Option<Milestone>,
     pub milestones: u32,
+    /// Kiosk: "Larger text" is on (until the session ends).
+    pub larger_text: bool,
 }
 
 impl Default for State {
@@ -144,6 +146,7 @@ impl State {
             idle_warning: false,
             milestone: None,
             milestones: 0,
+            larger_text: false,
         }
     }
 }
@@ -180,6 +183,8 @@ pub enum Action {
     /// Kiosk: "I'm done", or no answer to the idle question. Forget
     /// everything and start again in the kiosk's language.
     EndSession,
+    /// Kiosk: "Larger text" on or off.
+    ToggleLargerText,
 }
 
 impl Reducible for State {
@@ -212,6 +217,7 @@ impl State {
             Action::IdleTimeout => self.idle_warning = !self.is_fresh(),
             Action::StillHere => self.idle_warning = false,
             Action::EndSession => self.end_session(),
+            Action::ToggleLargerText => self.larger_text = !self.larger_text,
         }
         self
     }
@@ -224,6 +230,7 @@ impl State {
             && self.answers == new.answers
             && self.checklist == new.checklist
             && self.language == self.home_language
+            && !self.larger_text
     }
 
     /// The result, once every question that counts is answered.
@@ -311,7 +318,8 @@ impl State {
         }
     }
 
-    /// Forgets the answers; keeps the language and the session.
+    /// Forgets the answers; keeps the language, the text size and the
+    /// session.
     fn start_over(&mut self) {
         *self = State {
             focus_seq: self.focus_seq + 1,
@@ -319,6 +327,7 @@ impl State {
             milestones: self.milestones,
             home_language: self.home_language,
             session: self.session,
+            larger_text: self.larger_text,
             ..State::new(self.language)
         };
     }
@@ -649,7 +658,13 @@ mod tests {
             !s.clone().apply(Action::IdleTimeout).idle_warning,
             "nothing to clear"
         );
+        s = s.apply(Action::ToggleLargerText);
+        assert!(!s.is_fresh(), "larger text is for this patient only");
         s = s.apply(Action::ChooseLanguage(arabic)).apply(Action::Start);
+        s = answer(s, Yes);
+        s = s.apply(Action::ToggleCondition(Condition::Asthma));
+        s = s.apply(Action::StartOver).apply(Action::Start);
+        assert!(s.larger_text, "start over keeps the text size");
         s = answer(s, Yes);
         s = s.apply(Action::ToggleCondition(Condition::Asthma));
         s = s.apply(Action::IdleTimeout);
@@ -660,6 +675,7 @@ mod tests {
         s = s.apply(Action::IdleTimeout).apply(Action::EndSession);
         assert!(s.is_fresh());
         assert!(!s.idle_warning);
+        assert!(!s.larger_text, "a reset turns larger text off");
         assert_eq!((s.language, s.session), (ENGLISH, 1));
         assert_eq!(
             State {

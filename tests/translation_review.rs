@@ -376,8 +376,9 @@ fn the_number_check_catches_a_number_said_twice() {
 
 /// The names of the controls on each screen, as the components draw them
 /// (src/components/*.rs): buttons, links, and the labels of radios and
-/// checkboxes. The language menu (app.rs, language_menu.rs) and, on a
-/// kiosk, "I'm done" are on every screen but the kiosk's start, whose
+/// checkboxes. "Listen" and, on a kiosk, "Larger text" are on every
+/// screen; the language menu (app.rs, language_menu.rs) and, on a
+/// kiosk, "I'm done" on every screen but the kiosk's start, whose
 /// language buttons are named in languages.ftl, the same in every language.
 fn screens(i18n: &I18n) -> Vec<(String, Vec<String>)> {
     let tr = |ids: &[&str]| ids.iter().map(|id| i18n.tr(id)).collect::<Vec<_>>();
@@ -421,9 +422,17 @@ fn screens(i18n: &I18n) -> Vec<(String, Vec<String>)> {
     screens.push(("check answers".to_owned(), check));
     screens.extend(explainer_screens(i18n));
     for (_, controls) in &mut screens {
-        controls.extend(tr(&["language-label", "kiosk-done"]));
+        controls.extend(tr(&[
+            "language-label",
+            "kiosk-done",
+            "listen",
+            "kiosk-larger-text",
+        ]));
     }
-    screens.push(("kiosk start".to_owned(), tr(&["kiosk-touch-to-start"])));
+    screens.push((
+        "kiosk start".to_owned(),
+        tr(&["kiosk-touch-to-start", "listen", "kiosk-larger-text"]),
+    ));
     screens.push(("idle prompt".to_owned(), tr(&["idle-continue"])));
     screens
 }

@@ -15,6 +15,7 @@ close = إغلاق
 
 language-label = اللغة
 language-apply = تغيير اللغة
+listen = الاستماع إلى هذه الشاشة
 language-load-failed = عذرًا، لم نستطع تحميل هذه اللغة. ستظهر الأداة باللغة الإنجليزية.
 widget-broken = عذرًا، توقفت هذه الأداة عن العمل. يمكنك القراءة عن إدارة الرعاية المزمنة هنا:
 try-again = إعادة المحاولة
@@ -232,6 +233,7 @@ explainer-next-body = يُرجى الإجابة عن بضعة أسئلة قصي�
 kiosk-touch-to-start = للبدء، يُرجى لمس الشاشة
 kiosk-choose-language = اختيار اللغة
 kiosk-done = انتهيت
+kiosk-larger-text = تكبير النص
 idle-title = هل ما زلت هنا؟
 # $seconds counts down to 0, once a second.
 idle-body = { $seconds ->

@@ -9,6 +9,8 @@ close = Close
 
 language-label = Language
 language-apply = Change language
+# The button that reads the screen aloud (pressed while it reads).
+listen = Listen to this screen
 language-load-failed = Sorry, we could not load that language. The check is shown in English.
 widget-broken = Sorry, this tool stopped working. You can read about chronic care management here:
 # The way out when the check does not load (web/loader/way-out.js; not in the app).
@@ -225,6 +227,8 @@ explainer-next-body = Answer a few short questions. You will see if your answers
 kiosk-touch-to-start = Touch to start
 kiosk-choose-language = Choose your language
 kiosk-done = I’m done
+# A button that makes all the text bigger (pressed while it is on).
+kiosk-larger-text = Larger text
 idle-title = Are you still there?
 # $seconds counts down to 0, once a second.
 idle-body = { $seconds ->

@@ -9,6 +9,7 @@ close = Cerrar
 
 language-label = Idioma
 language-apply = Cambiar idioma
+listen = Escuchar esta pantalla
 language-load-failed = Lo sentimos, no pudimos cargar ese idioma. La verificación se muestra en inglés.
 widget-broken = Lo sentimos, esta herramienta dejó de funcionar. Puede leer sobre la administración de la atención crónica aquí:
 try-again = Intentar de nuevo
@@ -223,6 +224,7 @@ explainer-next-body = Responda unas pocas preguntas cortas. Verá si sus respues
 kiosk-touch-to-start = Toque para comenzar
 kiosk-choose-language = Elija su idioma
 kiosk-done = Ya terminé
+kiosk-larger-text = Letra más grande
 idle-title = ¿Sigue ahí?
 # $seconds cuenta hacia atrás hasta 0, una vez por segundo.
 idle-body = { $seconds ->

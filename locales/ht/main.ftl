@@ -11,6 +11,7 @@ close = Fèmen
 
 language-label = Lang
 language-apply = Chanje lang
+listen = Koute ekran sa a
 language-load-failed = Nou regrèt, nou pa t kapab chaje lang sa a. Verifikasyon an parèt an angle.
 widget-broken = Nou regrèt, zouti sa a sispann mache. Ou ka li sou jesyon swen maladi kwonik isit la:
 try-again = Eseye ankò
@@ -224,6 +225,7 @@ explainer-next-body = Reponn kèk ti kesyon. W ap wè si repons ou yo koresponn 
 kiosk-touch-to-start = Touche pou kòmanse
 kiosk-choose-language = Chwazi lang ou
 kiosk-done = Mwen fini
+kiosk-larger-text = Pi gwo lèt
 idle-title = Èske w la toujou?
 # $seconds konte desann rive 0, yon fwa chak segonn.
 idle-body = { $seconds ->

@@ -10,6 +10,7 @@ close = 닫기
 
 language-label = 언어
 language-apply = 언어 변경
+listen = 이 화면 듣기
 language-load-failed = 죄송합니다. 이 언어를 불러오지 못했습니다. 영어로 보여 드립니다.
 widget-broken = 죄송합니다. 이 도구가 작동을 멈췄습니다. 만성 질환 관리에 대해 여기에서 읽어 보세요:
 try-again = 다시 시도
@@ -222,6 +223,7 @@ explainer-next-body = 짧은 질문 몇 개에 답해 주세요. 답변이 CCM�
 kiosk-touch-to-start = 화면을 눌러 시작하세요
 kiosk-choose-language = 언어를 고르세요
 kiosk-done = 다 했습니다
+kiosk-larger-text = 글자 크게
 idle-title = 아직 계신가요?
 # $seconds counts down to 0, once a second.
 idle-body = { $seconds ->

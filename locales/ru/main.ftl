@@ -9,6 +9,7 @@ close = Закрыть
 
 language-label = Язык
 language-apply = Сменить язык
+listen = Прослушать текст на экране
 language-load-failed = Извините, не удалось загрузить этот язык. Проверка показана на английском.
 widget-broken = Извините, этот инструмент перестал работать. О ведении хронических заболеваний можно прочитать здесь:
 try-again = Попробовать снова
@@ -224,6 +225,7 @@ explainer-next-body = Ответьте на несколько коротких 
 kiosk-touch-to-start = Коснитесь, чтобы начать
 kiosk-choose-language = Выберите язык
 kiosk-done = Готово
+kiosk-larger-text = Крупный шрифт
 idle-title = Вы еще здесь?
 # $seconds — обратный отсчет до 0, раз в секунду.
 idle-body = { $seconds ->

@@ -14,6 +14,7 @@ close = Isara
 
 language-label = Wika
 language-apply = Palitan ang wika
+listen = Pakinggan ang screen na ito
 language-load-failed = Paumanhin, hindi namin mabuksan ang wikang iyon. Nasa Ingles ang pagsusuri.
 widget-broken = Paumanhin, hindi na gumagana ang pagsusuring ito. Mababasa ninyo rito ang tungkol sa pamamahala ng pangangalaga sa pangmatagalang sakit:
 try-again = Subukang muli
@@ -228,6 +229,7 @@ explainer-next-body = Sagutin ang ilang maiikling tanong. Makikita ninyo kung tu
 kiosk-touch-to-start = Pindutin para magsimula
 kiosk-choose-language = Piliin ang inyong wika
 kiosk-done = Tapos na ako
+kiosk-larger-text = Mas malaking titik
 idle-title = Nandiyan pa ba kayo?
 # $seconds counts down to 0, once a second.
 idle-body = { $seconds ->

@@ -10,6 +10,7 @@ close = Đóng
 
 language-label = Ngôn ngữ
 language-apply = Đổi ngôn ngữ
+listen = Nghe đọc màn hình này
 language-load-failed = Xin lỗi, chúng tôi không tải được ngôn ngữ đó. Phần kiểm tra được hiện bằng tiếng Anh.
 widget-broken = Xin lỗi, công cụ này đã ngừng hoạt động. Quý vị có thể đọc về quản lý chăm sóc bệnh mãn tính ở đây:
 try-again = Thử lại
@@ -222,6 +223,7 @@ explainer-next-body = Hãy trả lời một vài câu hỏi ngắn. Quý vị s
 kiosk-touch-to-start = Chạm vào để bắt đầu
 kiosk-choose-language = Chọn ngôn ngữ của quý vị
 kiosk-done = Tôi đã xong
+kiosk-larger-text = Chữ to hơn
 idle-title = Quý vị còn ở đây không?
 # $seconds đếm ngược về 0, mỗi giây một lần.
 idle-body = { $seconds ->

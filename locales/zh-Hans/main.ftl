@@ -12,6 +12,7 @@ close = 关闭
 
 language-label = 语言
 language-apply = 切换语言
+listen = 朗读这个页面
 language-load-failed = 抱歉，无法加载这种语言。自测内容将以英文显示。
 widget-broken = 抱歉，这个工具出了问题，无法使用。您可以在这里了解慢性病护理管理：
 try-again = 再试一次
@@ -226,6 +227,7 @@ explainer-next-body = 请回答几个简短的问题。您会看到您的答案�
 kiosk-touch-to-start = 轻触屏幕开始
 kiosk-choose-language = 请选择您的语言
 kiosk-done = 我做完了
+kiosk-larger-text = 放大文字
 idle-title = 您还在吗？
 # $seconds counts down to 0, once a second.
 idle-body = { $seconds ->

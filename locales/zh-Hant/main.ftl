@@ -10,6 +10,7 @@ close = 關閉
 
 language-label = 語言
 language-apply = 變更語言
+listen = 朗讀這個畫面
 language-load-failed = 抱歉，我們無法載入這種語言。檢查內容會用英文顯示。
 widget-broken = 抱歉，這個工具停止運作了。您可以在這裡閱讀慢性病護理管理的資訊：
 try-again = 再試一次
@@ -222,6 +223,7 @@ explainer-next-body = 請回答幾個簡短的問題。您會看到您的答案�
 kiosk-touch-to-start = 輕觸螢幕開始
 kiosk-choose-language = 請選擇您的語言
 kiosk-done = 我完成了
+kiosk-larger-text = 放大文字
 idle-title = 您還在嗎？
 # $seconds 每秒減一，倒數到 0。
 idle-body = { $seconds ->

@@ -36,6 +36,7 @@ pub fn App(props: &AppProps) -> Html {
     use_events(props.emit.clone(), &state);
 
     let i18n = languages.shown;
+    let listen = kiosk::use_listen(i18n.lang(), (state.focus_seq, state.language));
     // The first screen waits, hidden, for the language the app starts in,
     // so a patient never sees English first. (A language picked later
     // comes while the one before stays on screen.)
@@ -59,12 +60,14 @@ pub fn App(props: &AppProps) -> Html {
     let region_name = (options.mode != Mode::Badge).then(|| i18n.tr("widget-label"));
     html! {
         <section class="ccw" lang={i18n.lang()} dir={if i18n.language().right_to_left { "rtl" } else { "ltr" }}
-            data-mode={options.mode.key()} aria-label={region_name} ref={root} hidden={waiting}>
+            data-mode={options.mode.key()} data-text={kiosk::text_size(&state)} aria-label={region_name} ref={root} hidden={waiting}>
             <div class="ccw-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 { announcement }
             </div>
             <div class="ccw-top" inert={state.idle_warning}>
                 { kiosk::done_button(&ctx, &state) }
+                { kiosk::listen_button(&ctx, &listen) }
+                { kiosk::larger_text_toggle(&ctx, &state) }
                 // The kiosk's start screen has a button for each language.
                 if !(kiosk && state.screen == Screen::Start) {
                     { language_menu(&ctx, state.language) }

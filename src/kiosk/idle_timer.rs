@@ -1,7 +1,7 @@
 use crate::options::WidgetOptions;
 use crate::state::{Action, Screen, State};
 use gloo::events::{EventListener, EventListenerOptions};
-use gloo::timers::callback::Timeout;
+use gloo::timers::callback::{Interval, Timeout};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,9 +19,12 @@ const ACTIVITY: [&str; 8] = [
     "scroll",
 ];
 
+/// How often the timer looks whether the widget is reading aloud.
+const LISTENING_CHECK_MS: u32 = 5_000;
+
 /// Dispatches [`Action::IdleTimeout`] after the kiosk's idle seconds
 /// without input anywhere on the page (twice that on a result, which takes
-/// a couple of minutes to hear), and keeps long-press menus away. Does
+/// a couple of minutes to hear; never while reading aloud), and keeps long-press menus away. Does
 /// nothing unless the widget is a kiosk.
 #[hook]
 pub fn use_idle_timer(
@@ -58,6 +61,16 @@ fn watch(seconds: u32, dispatch: UseReducerDispatcher<State>) -> Box<dyn FnOnce(
         })
     };
     restart();
+    // A patient listening to the screen read aloud touches nothing, but is
+    // there.
+    let listening = {
+        let restart = restart.clone();
+        Interval::new(LISTENING_CHECK_MS, move || {
+            if crate::read_aloud::speaking() {
+                restart()
+            }
+        })
+    };
     let capture = EventListenerOptions::run_in_capture_phase();
     let mut listeners: Vec<EventListener> = ACTIVITY
         .iter()
@@ -75,6 +88,7 @@ fn watch(seconds: u32, dispatch: UseReducerDispatcher<State>) -> Box<dyn FnOnce(
     ));
     Box::new(move || {
         drop(listeners);
+        drop(listening);
         timer.borrow_mut().take();
     })
 }

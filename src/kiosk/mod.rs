@@ -1,8 +1,9 @@
 //! The waiting-room kiosk, compiled only with the cargo feature `kiosk`
 //! (its own bundle, `kiosk.html`, so partners' pages never download it):
-//! a touch start screen with every language, "I'm done", the idle reset,
-//! QR codes instead of outside links, and the result page a QR code opens
-//! on a phone. (The kiosk's pages, their CSS and JS are in `web/kiosk/`.)
+//! a touch start screen with every language, "I'm done", "Listen" (read
+//! aloud), "Larger text", the idle reset, QR codes instead of outside
+//! links, and the result page a QR code opens on a phone. (The kiosk's
+//! pages, their CSS and JS are in `web/kiosk/`.)
 //!
 //! The rest of the crate calls only what this file makes public. Without
 //! the feature, `stand_in.rs` takes its place: the same names, showing
@@ -18,6 +19,8 @@ mod take_home;
 
 pub use idle_prompt::idle_prompt;
 pub use idle_timer::use_idle_timer;
+// Read aloud is the kiosk's only: it would not fit partners' size budget.
+pub use crate::components::listen_button::{listen_button, use_listen, Listen};
 pub use qr_code::qr_link;
 pub use shared_result::shared_result;
 pub use start_screen::start_screen;
@@ -71,4 +74,23 @@ pub fn done_button(ctx: &WidgetContext, state: &State) -> Html {
             { ctx.tr("kiosk-done") }
         </button>
     }
+}
+
+/// "Larger text", on every kiosk screen: two steps up from the kiosk's
+/// 22 px (kiosk-page.css), for this patient, until the session ends.
+pub fn larger_text_toggle(ctx: &WidgetContext, state: &State) -> Html {
+    if !ctx.kiosk {
+        return Html::default();
+    }
+    html! {
+        <button type="button" class="ccw-button ccw-button-secondary ccw-larger-text"
+            aria-pressed={state.larger_text.to_string()} onclick={ctx.on(Action::ToggleLargerText)}>
+            { ctx.tr("kiosk-larger-text") }
+        </button>
+    }
+}
+
+/// The widget's `data-text` (kiosk-page.css sizes the text by it).
+pub fn text_size(state: &State) -> Option<&'static str> {
+    state.larger_text.then_some("larger")
 }

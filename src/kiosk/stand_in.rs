@@ -64,3 +64,23 @@ pub fn take_home(_ctx: &WidgetContext, _kind: OutcomeKind) -> Html {
 pub fn shared_result(_ctx: &WidgetContext, shared: SharedResult) -> Html {
     match shared {}
 }
+
+pub fn larger_text_toggle(_ctx: &WidgetContext, _state: &State) -> Html {
+    Html::default()
+}
+
+pub fn text_size(_state: &State) -> Option<&'static str> {
+    None
+}
+
+/// No reader in the main bundle.
+pub struct Listen;
+
+#[hook]
+pub fn use_listen(_shown: String, _stop_on: (u32, Language)) -> Listen {
+    Listen
+}
+
+pub fn listen_button(_ctx: &WidgetContext, _listen: &Listen) -> Html {
+    Html::default()
+}

@@ -1,0 +1,158 @@
+// A recording stand-in for the browser's speech engine (speechSynthesis and
+// SpeechSynthesisUtterance), installed before the page loads. It records
+// every utterance queued (text, lang, voice) and every cancel(); it plays
+// them one at a time like a real engine (start, then end when the test
+// says, or error "interrupted"/"canceled" on cancel()), and it can have
+// its voices arrive late, with a "voiceschanged" event, as Chrome's do.
+
+/** The stand-in's voices: some languages have two, Haitian Creole none. */
+export const VOICES = [
+  { name: "Test English (US)", lang: "en-US", localService: true },
+  { name: "Test English (UK) online", lang: "en-GB", localService: false },
+  { name: "Test Spanish (Spain)", lang: "es-ES", localService: true },
+  { name: "Test Spanish (US)", lang: "es-US", localService: true },
+  { name: "Test French", lang: "fr-FR", localService: true },
+];
+
+/** Voices that arrive after the page has loaded. */
+export const LATE_VOICES = [
+  { name: "Test Chinese (Mainland)", lang: "zh-CN", localService: true },
+  { name: "Test Chinese (Taiwan) online", lang: "zh-TW", localService: false },
+  { name: "Test Chinese (Hong Kong)", lang: "zh-HK", localService: true },
+  { name: "Test Vietnamese online", lang: "vi-VN", localService: false },
+  { name: "Test Korean", lang: "ko_KR", localService: true },
+  { name: "Test Russian", lang: "ru-RU", localService: true },
+  { name: "Test Arabic", lang: "ar-SA", localService: true },
+  { name: "Test Filipino", lang: "fil-PH", localService: true },
+];
+
+/** Which stand-in voice (by name) and lang each language is read with; none for Haitian Creole. */
+export const EXPECTED_VOICE = {
+  en: ["Test English (US)", "en-US"],
+  es: ["Test Spanish (US)", "es-US"],
+  "zh-Hant": ["Test Chinese (Hong Kong)", "zh-HK"],
+  "zh-Hans": ["Test Chinese (Mainland)", "zh-CN"],
+  vi: ["Test Vietnamese online", "vi-VN"],
+  ko: ["Test Korean", "ko-KR"],
+  ru: ["Test Russian", "ru-RU"],
+  ar: ["Test Arabic", "ar-SA"],
+  tl: ["Test Filipino", "fil-PH"],
+};
+
+/**
+ * Installs the stand-in on `page` before its scripts run. `voices` are
+ * there at load, `late` arrive after `lateMs` (with `lateMs: null`, when
+ * the test calls deliverLateVoices). With `engine: false` the page has no
+ * speech engine at all.
+ */
+export async function installSpeech(page, { voices = VOICES, late = LATE_VOICES, lateMs = 400, engine = true } = {}) {
+  await page.addInitScript(
+    ({ voices, late, lateMs, engine }) => {
+      if (!engine) {
+        delete window.speechSynthesis;
+        delete Window.prototype.speechSynthesis;
+        delete window.SpeechSynthesisUtterance;
+        return;
+      }
+      const record = (window.__speech = { spoken: [], cancels: 0, events: [] });
+      class Voice {
+        constructor({ name, lang, localService }) {
+          Object.assign(this, { name, lang, localService, voiceURI: name, default: false });
+        }
+      }
+      class Utterance extends EventTarget {
+        constructor(text = "") {
+          super();
+          Object.assign(this, { text, lang: "", voice: null, rate: 1, pitch: 1, volume: 1 });
+          this.onstart = this.onend = this.onerror = null;
+        }
+      }
+      const fire = (u, type, error) => {
+        const event = new Event(type);
+        Object.assign(event, { utterance: u, error });
+        record.events.push(error ? `${type} ${error}: ${u.text}` : `${type}: ${u.text}`);
+        u[`on${type}`]?.call(u, event);
+        u.dispatchEvent(event);
+      };
+      class Engine extends EventTarget {
+        voices = voices.map((v) => new Voice(v));
+        queue = [];
+        current = null;
+        onvoiceschanged = null;
+        get speaking() {
+          return this.current !== null;
+        }
+        get pending() {
+          return this.queue.length > 0;
+        }
+        get paused() {
+          return false;
+        }
+        getVoices() {
+          return this.voices.slice();
+        }
+        speak(u) {
+          record.spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name ?? null });
+          this.queue.push(u);
+          if (!this.current) this.next();
+        }
+        cancel() {
+          record.cancels++;
+          const [current, rest] = [this.current, this.queue];
+          this.current = null;
+          this.queue = [];
+          if (current) fire(current, "error", "interrupted");
+          for (const u of rest) fire(u, "error", "canceled");
+        }
+        pause() {}
+        resume() {}
+        // The next utterance starts (in a microtask: no timer, so a test's
+        // fake clock does not hold it back).
+        next() {
+          this.current = this.queue.shift() ?? null;
+          const u = this.current;
+          if (u) queueMicrotask(() => this.current === u && fire(u, "start"));
+        }
+        // The test says the utterance being spoken has ended.
+        finishOne() {
+          const u = this.current;
+          if (!u) return false;
+          fire(u, "end");
+          this.next();
+          return true;
+        }
+        addVoices(list) {
+          this.voices.push(...list.map((v) => new Voice(v)));
+          const event = new Event("voiceschanged");
+          this.onvoiceschanged?.(event);
+          this.dispatchEvent(event);
+        }
+      }
+      const engineInstance = new Engine();
+      Object.defineProperty(window, "speechSynthesis", { value: engineInstance, configurable: true });
+      window.SpeechSynthesisUtterance = Utterance;
+      window.__lateVoices = () => engineInstance.addVoices(late);
+      if (late.length && lateMs !== null) setTimeout(window.__lateVoices, lateMs);
+    },
+    { voices, late, lateMs, engine },
+  );
+}
+
+/** What has been queued to speak so far: [{ text, lang, voice }]. */
+export const spoken = (page) => page.evaluate(() => window.__speech.spoken);
+/** How many times speechSynthesis.cancel() was called. */
+export const cancels = (page) => page.evaluate(() => window.__speech.cancels);
+/** Forgets what was spoken so far. */
+export const forgetSpoken = (page) => page.evaluate(() => (window.__speech.spoken = []));
+/** Ends the utterance being spoken; false if none is. */
+export const finishOne = (page) => page.evaluate(() => window.speechSynthesis.finishOne());
+/** Something is being spoken. */
+export const speaking = (page) => page.evaluate(() => window.speechSynthesis.speaking);
+
+/** Ends every utterance, one by one, as the engine would. */
+export async function finishAll(page) {
+  for (let i = 0; i < 500 && (await finishOne(page)); i++);
+}
+
+/** The late voices arrive now (see installSpeech's `lateMs: null`). */
+export const deliverLateVoices = (page) => page.evaluate(() => window.__lateVoices());
