@@ -9,8 +9,12 @@ use crate::state::{Action, State};
 use yew::prelude::*;
 
 /// One question per screen, in the style of GOV.UK question pages: the
-/// question is the legend and the heading; Back; Continue.
+/// question is the heading, and names the group of answers; Back; Continue.
+/// The heading sits above the fieldset, not in a legend: focus moves to the
+/// heading on each new question, and inside a legend it entered a group
+/// named with the same words, so screen readers said the question twice.
 pub fn question_page(ctx: &WidgetContext, state: &State, q: QuestionId) -> Html {
+    let heading_id = ctx.id(&format!("{}-heading", q.key()));
     let hint_id = ctx.id(&format!("{}-hint", q.key()));
     let error_id = ctx.id(&format!("{}-error", q.key()));
     let first_input_id = match q {
@@ -49,15 +53,15 @@ pub fn question_page(ctx: &WidgetContext, state: &State, q: QuestionId) -> Html 
             }
             <form class="ccw-form" novalidate=true {onsubmit}>
                 <div class={classes!("ccw-group", state.error.then_some("ccw-group-error"))}>
-                    <fieldset class="ccw-fieldset" aria-describedby={described_by}>
-                        <legend class="ccw-legend">
-                            if let Some(progress) = progress {
-                                <span class="ccw-caption">{ progress }</span>
-                            }
-                            <h1 class="ccw-h1" tabindex="-1" data-ccw-focus={FOCUS_HEADING}>
-                                { ctx.tr(&question_id(q)) }
-                            </h1>
-                        </legend>
+                    <div class="ccw-question-heading">
+                        if let Some(progress) = progress {
+                            <span class="ccw-caption">{ progress }</span>
+                        }
+                        <h1 class="ccw-h1" id={heading_id.clone()} tabindex="-1" data-ccw-focus={FOCUS_HEADING}>
+                            { ctx.tr(&question_id(q)) }
+                        </h1>
+                    </div>
+                    <fieldset class="ccw-fieldset" aria-labelledby={heading_id} aria-describedby={described_by}>
                         <p class="ccw-hint" id={hint_id}>{ ctx.tr(&question_hint_id(q)) }</p>
                         if state.error {
                             <p class="ccw-error-message" id={error_id}>

@@ -45,8 +45,15 @@ function listen() {
     }
     return found;
   };
+  const byIds = (el, attribute) =>
+    el
+      .getAttribute(attribute)
+      ?.split(/\s+/)
+      .map((id) => el.getRootNode().getElementById(id)?.textContent ?? "")
+      .join(" ");
   const nameOf = (el) =>
-    el.tagName === "FIELDSET" ? el.querySelector("legend")?.textContent : el.getAttribute("aria-label") ?? el.textContent;
+    byIds(el, "aria-labelledby") ??
+    (el.tagName === "FIELDSET" ? el.querySelector("legend")?.textContent : el.getAttribute("aria-label") ?? el.textContent);
   // The element last focused, and the contexts it was in then.
   let last = null;
   let around = [];
@@ -235,12 +242,11 @@ test("screen reader: an English badge switched to Arabic speaks Arabic, in a rig
   await page.screenshot({ path: "screenshots/a11y-dialog-ar-after-switch.png" });
 });
 
-// Known, not yet fixed (issue 18, item 6): a question's heading sits in
-// its fieldset's legend, so focus on the heading enters a group named with
-// the same words, and a screen reader says the question twice. Marked as
-// failing: it reports when a fix makes it pass.
+// Issue 18, item 6: a question's heading sat in its fieldset's legend, so
+// focus on the heading entered a group named with the same words, and a
+// screen reader said the question twice. The heading now names the group
+// from above it.
 test("screen reader: a question's words are said once with its group's name", async ({ page }) => {
-  test.fail();
   await page.route("**/pages/sr.html", (route) => route.fulfill({ contentType: "text/html", body: badgePage("en") }));
   await page.goto("/pages/sr.html");
   await page.locator("#badge .ccw-badge").click();

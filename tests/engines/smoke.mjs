@@ -246,8 +246,8 @@ export function smokeSuite(engine, launch) {
       await expectNoErrors(browser);
     });
 
-    // WebKit dropped the heading's bottom margin inside the <legend>, so
-    // the hint sat right under the question (issue 17). Chromium gives the
+    // WebKit dropped the heading's bottom margin inside a <legend>, so the
+    // hint sat right under the question (issue 17). Chromium gives the
     // heading's 0.75em, as style.css says.
     test("a question's hint sits 0.75em of the heading below it", async () => {
       await browser.goto("/");
@@ -260,7 +260,7 @@ export function smokeSuite(engine, launch) {
           gap: find(hint).getBoundingClientRect().top - h1.getBoundingClientRect().bottom,
           expected: 0.75 * parseFloat(getComputedStyle(h1).fontSize),
         };
-      }, inside(INLINE, "legend h1"), inside(INLINE, ".ccw-hint"));
+      }, inside(INLINE, ".ccw-question-heading h1"), inside(INLINE, ".ccw-hint"));
       assert.ok(Math.abs(gap.gap - gap.expected) <= 2, `gap under the heading: ${gap.gap} px, expected ${gap.expected} px`);
       await shot("question");
       await expectNoErrors(browser);
