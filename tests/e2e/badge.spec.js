@@ -378,3 +378,31 @@ test("the dialog's close button is named, and it and Escape close the dialog, al
   await page.keyboard.press("Escape");
   await expect(dialog).not.toHaveAttribute("open", "");
 });
+
+// Forced colours (Windows High Contrast) drop backgrounds: the badge and
+// the dialog's close button keep a visible border, the system's colour in
+// place of their transparent or blue one; hover underlines the label.
+test("forced colours: the badge and the close button keep a visible border; hover underlines", async ({ page }) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.goto("/pages/badges-only.html");
+  const b = badge(page, "badge");
+  await expect(b).toBeVisible();
+  const border = (locator) =>
+    locator.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { color: style.borderTopColor, width: style.borderTopWidth };
+    });
+  const transparent = "rgba(0, 0, 0, 0)";
+  const badgeBorder = await border(b);
+  expect(badgeBorder.width).toBe("2px");
+  expect(badgeBorder.color).not.toBe(transparent);
+  expect(badgeBorder.color).not.toBe(await b.evaluate((el) => getComputedStyle(el).backgroundColor));
+  await b.hover();
+  await expect.poll(() => b.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe("underline");
+  await b.click();
+  const close = page.locator("#badge dialog .ccw-close");
+  await expect(close).toBeVisible();
+  const closeBorder = await border(close);
+  expect(closeBorder.color).not.toBe(transparent);
+  expect(closeBorder.color).not.toBe(await close.evaluate((el) => getComputedStyle(el).backgroundColor));
+});

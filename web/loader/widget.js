@@ -57,9 +57,10 @@ const WASM_FEATURES = "AGFzbQEAAAABBAFgAAADAgEABQMBAAAKEgEQAEEAwLL8ANBv0UEA/AsAC
 // the height the partner's link took. Important declarations in a shadow
 // root beat the page's own, even !important ones; `medium` is the
 // visitor's default text size, whatever the page sets on html. Hover
-// darkens the badge's background only (an inset shadow; a filter would dim
-// its white text too), and not while the focus ring (a shadow too) shows.
-// The focus ring is the app's too (style.css). The rest is in style.css, which the
+// underlines the badge's label: its colours stay as readable as at rest (a
+// darkening filter dimmed the white text too).
+// The focus ring is the app's too (style.css). The badge's transparent
+// border is there for forced colours, which draw it in the system's colour. The rest is in style.css, which the
 // glue fetches (web/app/connect.js).
 //
 // The loading state is styled here too, never by style.css (which may be
@@ -71,13 +72,12 @@ const WASM_FEATURES = "AGFzbQEAAAABBAFgAAADAgEABQMBAAAKEgEQAEEAwLL8ANBv0UEA/AsAC
 // button's place as the app scrolls under it; way-out.js styles its own.
 const CSS = `:host{all:initial;display:flow-root!important;margin-block:0!important;width:auto!important;height:auto!important;font-size:medium!important}
 .ccw-badge{display:block;width:fit-content;margin-block:-.5em;padding:.3em 1em;border:2px solid transparent;border-radius:.5em;background:#1a4480;color:#fff;font:700 1em/1.2 system-ui,sans-serif;text-align:start;cursor:pointer}
-.ccw-badge:hover:not(:focus-visible){box-shadow:inset 0 0 0 99em #0003}
+.ccw-badge:hover{text-decoration:underline}
 :focus-visible{outline:3px solid transparent;box-shadow:0 0 0 3px #fd0,0 0 0 6px #1b1b1b}
 .ccw-dialog{width:min(44em,100vw - 1em);padding:0;border:0;border-radius:.5em}
 .ccw-close{display:block;min-width:2.75em;min-height:2.75em;margin:.25em;margin-inline-start:auto;border:2px solid #1a4480;border-radius:.25em;background:#fff;color:#1a4480;font:700 1.25em/1 system-ui,sans-serif;cursor:pointer}
 .ccw-dialog>.ccw-wait{margin:1em}
-:not([aria-busy])>.ccw-wait{display:none}
-@media (forced-colors:active){.ccw-badge,.ccw-close{border-color:ButtonText}}`;
+:not([aria-busy])>.ccw-wait{display:none}`;
 
 // The constructed sheet, or undefined where the browser lacks something
 // the widget needs: custom elements, shadow DOM, constructable stylesheets
