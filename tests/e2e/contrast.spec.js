@@ -34,7 +34,8 @@ const accentPage = (accent) => `<!doctype html>
 /**
  * The contrast of `el`'s text against what it is drawn on: the nearest
  * background that is not transparent, out of shadow roots too, through any
- * brightness() filter on the way (the badge darkens on hover). Runs in the
+ * brightness() filter on the way (none today; the badge once darkened so on
+ * hover, dimming its white text). Runs in the
  * page.
  */
 function textContrast(el) {
