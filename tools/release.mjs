@@ -63,6 +63,8 @@ export function visitorFiles(dist) {
     "kiosk/connected-care-widget_bg.wasm",
     "kiosk/style.css",
     "kiosk/kiosk-page.css",
+    // The kiosk page's service worker (offline), beside kiosk.html.
+    "kiosk-sw.js",
     ...(existsSync(join(dist, "kiosk")) ? filesBelow(join(dist, "kiosk")).map((file) => `kiosk/${file}`) : []),
   ];
   const files = [...new Set([...app, ...languages, ...iframe, ...kiosk])].sort();
@@ -161,9 +163,11 @@ export function snippet({ name, version, loaderIntegrity, linkText }) {
   return [
     `<script type="module" src="${cdnBase(name, version)}widget.js"`,
     `  integrity="${loaderIntegrity}" crossorigin="anonymous"></script>`,
-    "<connected-care-widget>",
+    // In a paragraph: block themes line up only blocks with their text
+    // column, and without JavaScript only a block does that for the link.
+    "<p><connected-care-widget>",
     `  <a href="https://go.cms.gov/ccm">${linkText}</a>`,
-    "</connected-care-widget>",
+    "</connected-care-widget></p>",
     "",
   ].join("\n");
 }

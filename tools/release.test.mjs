@@ -23,6 +23,7 @@ const BUNDLE = {
   "embed-resize.js": "",
   "page-language.js": "",
   "kiosk.html": "<!doctype html>",
+  "kiosk-sw.js": "",
   "kiosk/connected-care-widget.js": "",
   "kiosk/connected-care-widget_bg.wasm": "",
   "kiosk/kiosk-page.css": "",
@@ -57,6 +58,7 @@ const VISITORS = [
   "embed-frame.js",
   "embed-resize.js",
   "embed.html",
+  "kiosk-sw.js",
   "kiosk.html",
   "kiosk/connected-care-widget.js",
   "kiosk/connected-care-widget_bg.wasm",
@@ -175,9 +177,9 @@ test("the snippet pins the loader at its exact version, with the link inside", (
     text,
     '<script type="module" src="https://cdn.jsdelivr.net/npm/connected-care-widget@1.2.3/dist/widget.js"\n' +
       '  integrity="sha384-abc" crossorigin="anonymous"></script>\n' +
-      "<connected-care-widget>\n" +
+      "<p><connected-care-widget>\n" +
       '  <a href="https://go.cms.gov/ccm">Hi</a>\n' +
-      "</connected-care-widget>\n",
+      "</connected-care-widget></p>\n",
   );
 });
 

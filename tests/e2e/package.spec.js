@@ -37,6 +37,7 @@ const EXPECTED = [
   "dist/page-language.js",
   // The kiosk: its bundle (mode="kiosk"), its page and the result page.
   "dist/kiosk.html",
+  "dist/kiosk-sw.js",
   ...["connected-care-widget.js", "connected-care-widget_bg.wasm", "kiosk-page.css", "style.css"].map(
     (f) => `dist/kiosk/${f}`,
   ),
