@@ -23,7 +23,15 @@ const PLUGIN = `${OUT}connected-care/`;
 
 // What the badge and inline modes fetch (web/loader/widget.js and the
 // app), beside the loader: no pages, no kiosk.
-const BUNDLE = ["widget.js", "connected-care-widget.js", "connected-care-widget_bg.wasm", "style.css"];
+// way-out.js: what the dialog says when the app does not come.
+const BUNDLE = ["widget.js", "connected-care-widget.js", "connected-care-widget_bg.wasm", "style.css", "way-out.js"];
+
+/** The version the plugin's source states (CONNECTED_CARE_VERSION). */
+export function sourceVersion(php = readFileSync(`${SOURCE}connected-care.php`, "utf8")) {
+  const version = php.match(/define\( 'CONNECTED_CARE_VERSION', '([^']+)' \)/)?.[1];
+  if (!version) throw new Error("connected-care.php defines no CONNECTED_CARE_VERSION");
+  return version;
+}
 
 /** Each language's name in itself and its start title, by tag, English first (as src/i18n.rs). */
 export function languages(locales = `${ROOT}locales/`) {
@@ -67,11 +75,15 @@ function build(version) {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(PLUGIN, { recursive: true });
   cpSync(SOURCE, PLUGIN, { recursive: true });
-  for (const file of BUNDLE) cpSync(DIST + file, `${PLUGIN}dist/${file}`);
+  // The bundle in a folder of its version (dist/1.2.3/): after an update
+  // a browser's cached files of the old version are never mixed with the
+  // new loader, whose hashes would refuse them.
+  const bundle = `${PLUGIN}dist/${version ?? sourceVersion()}/`;
+  for (const file of BUNDLE) cpSync(DIST + file, bundle + file);
   const langs = languages();
   // The languages the app downloads when chosen (English is built in).
   for (const tag of Object.keys(langs)) {
-    if (tag !== "en") cpSync(`${DIST}locales/${tag}/main.ftl`, `${PLUGIN}dist/locales/${tag}/main.ftl`);
+    if (tag !== "en") cpSync(`${DIST}locales/${tag}/main.ftl`, `${bundle}locales/${tag}/main.ftl`);
   }
   writeFileSync(`${PLUGIN}languages.json`, `${JSON.stringify(langs, null, "\t")}\n`);
   if (version) stampVersion(PLUGIN, version);

@@ -17,6 +17,10 @@ import {
   widget,
 } from "../e2e/support/index.js";
 import { ROLES, blockMarkup, createPost, rawContent, wpTask } from "./support.js";
+import { sourceVersion } from "../../wordpress/build.mjs";
+
+// Where the plugin serves the bundle: a folder of its version.
+const BUNDLE_PATH = `/wp-content/plugins/connected-care/dist/${sourceVersion()}/`;
 
 const CONTACT = "Main Street Clinic, 555-0100";
 
@@ -91,7 +95,7 @@ for (const role of ROLES) {
 
       // Everything from the partner's own site: the widget from the
       // plugin's folder, nothing elsewhere; no cookie, no storage.
-      expect(requests.some((u) => u.includes("/wp-content/plugins/connected-care/dist/connected-care-widget_bg.wasm"))).toBe(true);
+      expect(requests.some((u) => u.includes(`${BUNDLE_PATH}connected-care-widget_bg.wasm`))).toBe(true);
       await expectNoTrace(page, requests);
     });
   }
@@ -132,7 +136,7 @@ test("without JavaScript: the link, in the chosen language, in the text column",
 test("the raw snippet in a Custom HTML block: the badge in the text column, bare or in a paragraph", async ({ browser, page, request }) => {
   const snippet = (id) =>
     `<connected-care-widget id="${id}" lang="es"><a href="${CMS_URL}">${startTitle("es")}</a></connected-care-widget>`;
-  const html = `<!-- wp:html -->\n<script type="module" src="/wp-content/plugins/connected-care/dist/widget.js"></script>\n${snippet("bare")}\n<!-- /wp:html -->\n\n<!-- wp:html -->\n<p>${snippet("wrapped")}</p>\n<!-- /wp:html -->`;
+  const html = `<!-- wp:html -->\n<script type="module" src="${BUNDLE_PATH}widget.js"></script>\n${snippet("bare")}\n<!-- /wp:html -->\n\n<!-- wp:html -->\n<p>${snippet("wrapped")}</p>\n<!-- /wp:html -->`;
   const post = await createPost(request, "editor", "The snippet", around(html));
   const left = (locator) => locator.evaluate((el) => el.getBoundingClientRect().left);
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -159,7 +163,7 @@ test("the widget's script is on the pages that show it, and no other", async ({ 
   await page.goto(plain.link);
   expect(await scripts()).toEqual([]);
   await page.goto(posts["author block"].link);
-  expect(await scripts()).toEqual([["module", "/wp-content/plugins/connected-care/dist/widget.js"]]);
+  expect(await scripts()).toEqual([["module", `${BUNDLE_PATH}widget.js`]]);
 });
 
 test("every language the widget speaks: the shortcode takes its tag, and the link says its start title", async ({ page, request }) => {

@@ -159,7 +159,9 @@ function connected_care_shortcode( $atts ) {
 function connected_care_init() {
 	wp_register_script(
 		'connected-care-widget',
-		plugins_url( 'dist/widget.js', __FILE__ ),
+		// The bundle's folder is its version's (wordpress/build.mjs), so an
+		// update never mixes cached files of two versions.
+		plugins_url( 'dist/' . CONNECTED_CARE_VERSION . '/widget.js', __FILE__ ),
 		array(),
 		CONNECTED_CARE_VERSION,
 		true
