@@ -7,10 +7,14 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The kiosk page, its bundle (not the QR code's result page, which opens
- * on a patient's phone) and every language, as paths in `dist`. */
+/** The kiosk page, every file of its folder kiosk/ (its bundle and
+ * scripts, so a file added there is cached too) but the QR code's result
+ * page, which opens on a patient's phone, and every language, as paths in
+ * `dist`. */
 export function kioskFiles(dist) {
-  const bundle = ["connected-care-widget.js", "connected-care-widget_bg.wasm", "kiosk.js", "style.css", "kiosk-page.css"];
+  const bundle = readdirSync(join(dist, "kiosk"))
+    .filter((file) => !file.startsWith("result"))
+    .sort();
   const languages = readdirSync(join(dist, "locales"), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => `locales/${entry.name}/main.ftl`)
