@@ -54,7 +54,7 @@ async function walkOnce(answers) {
   }
   (await button(".ccw-button-start")).click();
   for (const step of answers) {
-    const heading = (await button("fieldset h1")).textContent;
+    const heading = (await button(".ccw-question-heading h1")).textContent;
     for (const value of [step].flat()) (await button(`input[value="${value}"]`)).click();
     app().querySelector("button[type=submit]").click();
     await waitFor(() => app().querySelector("h1")?.textContent !== heading);

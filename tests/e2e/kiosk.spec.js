@@ -45,7 +45,7 @@ async function answerSome(page) {
   await w.getByRole("button", { name: "Touch to start" }).click();
   await answer(w, "yes");
   await answer(w, "part-b-medical");
-  await expect(w.locator("fieldset")).toContainText("Medicaid");
+  await expect(w.locator(".ccw-question-heading h1")).toContainText("Medicaid");
 }
 
 /// Every button, input, select and link on screen: at least 44 by 44 CSS px.

@@ -186,7 +186,7 @@ export function smokeSuite(engine, launch) {
       const question = await waitFor(browser, "the first question in Arabic", (path) => {
         const heading = find(path)?.textContent.trim();
         return /[\u0600-\u06ff]/.test(heading) && heading;
-      }, inside(INLINE, "fieldset h1"));
+      }, inside(INLINE, ".ccw-question-heading h1"));
       // Arabic letters, bar a name such as "Medicare".
       const letters = (pattern) => question.match(pattern)?.length ?? 0;
       assert.ok(letters(/[\u0621-\u064a]/g) > letters(/[a-z]/gi), `the question is in Arabic: ${question}`);
