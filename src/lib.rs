@@ -6,8 +6,8 @@
 //! - [`state`]: the walkthrough's state and actions (a reducer).
 //! - [`options`]: the one parser for settings from outside.
 //! - [`i18n`]: Fluent messages from `locales/`; [`ftl`] parses them.
-//! - [`read_aloud`]: the screen read aloud by the browser's speech engine
-//!   (kiosk only: see [`kiosk`]).
+//! - [`read_aloud`]: the Listen button's voice check and reader (the
+//!   reading itself is the `connected-care-speech` crate, `speech/`).
 //! - [`components`]: one screen or control per file; [`hooks`]: the app's
 //!   jobs besides showing a screen (languages, accent, focus, the events
 //!   the partner's page is told of).
@@ -30,15 +30,14 @@ pub mod kiosk;
 pub mod locale_check;
 pub mod locale_fetch;
 pub mod options;
-// Kiosk only: about 7 KB brotli that partners' pages have no room for in
-// the size budget.
-#[cfg(feature = "kiosk")]
 pub mod read_aloud;
 pub mod rules;
 pub mod state;
 
 use components::app::{App, AppProps};
-use options::{choose_language, event_sink, option_pairs, page_languages, WidgetOptions};
+use options::{
+    choose_language, event_sink, option_pairs, page_languages, speech_reader, WidgetOptions,
+};
 use std::sync::atomic::{AtomicU32, Ordering};
 use wasm_bindgen::prelude::*;
 
@@ -107,6 +106,7 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountedWidge
     }
     let pairs = option_pairs(&options);
     let emit = event_sink(&options);
+    let speech = speech_reader(&options);
     let (options, warnings) =
         WidgetOptions::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     for warning in warnings {
@@ -143,6 +143,7 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<MountedWidge
         language,
         id_prefix: id.clone().into(),
         emit,
+        speech,
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     Ok(MountedWidget {

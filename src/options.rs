@@ -3,7 +3,7 @@
 //! reads settings from the page. The pages pass values through unchecked:
 //! for the embed loader's element, the glue's `connect` (web/app/connect.js)
 //! copies its attributes (`lang`, `mode`, `accent`, `contact`, `idle`) and
-//! adds `assetBase` and `emit`; the iframe embed
+//! adds `assetBase`, `emit` and `speech`; the iframe embed
 //! turns its query into those attributes; the kiosk page passes its query,
 //! the kiosk's result page its fragment, the landing page its `lang`. No
 //! option arrives by postMessage (the iframe embed only posts out: its
@@ -21,6 +21,7 @@
 //! | `contact` | a partner contact line (clinic name and phone), plain text, up to 120 characters | none |
 //! | `assetBase` | the URL of the folder the widget was loaded from | the page's own address |
 //! | `emit` | the embed loader's function `(name, language)` (from `connect`, web/app/connect.js) that dispatches the element's `connected-care:<name>` events ([`event_sink`]) | none: no events |
+//! | `speech` | the embed loader's reader for the Listen button, `{ read(screen, language, onChange), stop() }` (from `connect`; [`speech_reader`]) | none: no Listen button |
 //!
 //! Language, first that gives one the widget speaks: the `lang` option; the
 //! `lang` of the nearest ancestor of the widget's element; the document's;
@@ -249,6 +250,13 @@ pub fn event_sink(options: &wasm_bindgen::JsValue) -> Option<js_sys::Function> {
     emit.is_function().then(|| emit.unchecked_into())
 }
 
+/// The embed loader's reader for the Listen button (web/app/connect.js):
+/// the speech crate's reading, loaded when first pressed. An object, or none.
+pub fn speech_reader(options: &wasm_bindgen::JsValue) -> Option<crate::read_aloud::Reader> {
+    let speech = js_sys::Reflect::get(options, &"speech".into()).ok()?;
+    speech.is_object().then(|| speech.unchecked_into())
+}
+
 /// The language to start in: the option, then the page, then the browser,
 /// then English.
 pub fn choose_language(options: &WidgetOptions, page: &PageLanguages) -> Language {
@@ -359,8 +367,9 @@ impl WidgetOptions {
                         "contact is empty or longer than {MAX_CONTACT_CHARS} characters; showing none"
                     )),
                 },
-                // A function, not a setting: read by `event_sink`.
-                "emit" => {}
+                // A function and an object, not settings: read by
+                // `event_sink` and `speech_reader`.
+                "emit" | "speech" => {}
                 _ => warnings.push(format!("unknown option \"{}\" ignored", short(name))),
             }
         }

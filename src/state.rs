@@ -106,6 +106,9 @@ pub struct State {
     pub milestones: u32,
     /// Kiosk: "Larger text" is on (until the session ends).
     pub larger_text: bool,
+    /// The screen is being read aloud, as the reader tells
+    /// ([`crate::components::listen_button`]).
+    pub reading_aloud: bool,
 }
 
 impl Default for State {
@@ -147,6 +150,7 @@ impl State {
             milestone: None,
             milestones: 0,
             larger_text: false,
+            reading_aloud: false,
         }
     }
 }
@@ -185,6 +189,10 @@ pub enum Action {
     EndSession,
     /// Kiosk: "Larger text" on or off.
     ToggleLargerText,
+    /// The reader tells whether the screen is being read aloud; told again
+    /// when the device's voices change, it renders the app anew, which
+    /// looks for a voice again.
+    ReadingAloud(bool),
 }
 
 impl Reducible for State {
@@ -218,6 +226,7 @@ impl State {
             Action::StillHere => self.idle_warning = false,
             Action::EndSession => self.end_session(),
             Action::ToggleLargerText => self.larger_text = !self.larger_text,
+            Action::ReadingAloud(reading) => self.reading_aloud = reading,
         }
         self
     }

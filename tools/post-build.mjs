@@ -220,6 +220,10 @@ const EXPORT_USE = /(?<![\w$])wasm\.([\w$]+)/g;
  *     } finally { */
 const CLOSURE_ENTRY = /(\n(\s*)try \{\n\s*return f\((?:state\.)?a, state\.b, \.\.\.args\);\n\s*\})( finally \{)/g;
 
+/** The glue's functions that wrap a Rust closure for JavaScript, each
+ * with one CLOSURE_ENTRY. */
+const CLOSURE_MAKER = /\nfunction make(?:Mut)?Closure\(/g;
+
 /** Where init fetches the wasm (step 6 adds its integrity):
  *     module_or_path = fetch(module_or_path); */
 const WASM_FETCH = "module_or_path = fetch(module_or_path);";
@@ -270,10 +274,13 @@ export function checkGlue(glue, { modules, imports, exports }) {
   if (glue.split(WASM_FETCH).length !== 2) {
     problems.push(`expected one \`${WASM_FETCH}\` (where init fetches the wasm)`);
   }
+  // One entry in each of makeClosure and makeMutClosure, those the glue has
+  // (the speech module's has only makeMutClosure).
+  const makers = glue.match(CLOSURE_MAKER)?.length ?? 0;
   const entries = glue.match(CLOSURE_ENTRY)?.length ?? 0;
-  if (entries !== 2) {
+  if (makers === 0 || entries !== makers) {
     problems.push(
-      `expected 2 closure entries (try { return f(state.a, state.b, ...args); } finally), found ${entries}`,
+      `expected ${makers || "at least 1"} closure entries (try { return f(state.a, state.b, ...args); } finally), one in each makeClosure and makeMutClosure, found ${entries}`,
     );
   }
   if (problems.length) unknownShape(problems);
@@ -504,17 +511,28 @@ export const BUNDLE_STYLES = ["style.css", "kiosk-page.css"];
 /** The marker in web/app/connect.js where the bundle's description goes. */
 export const BUNDLE_MARKER = "{ __bundle__: 0 }";
 
+/** Where web/app/connect.js says which read-aloud its bundle has: none of
+ * its own, unless the glue exports it (the kiosk's). */
+export const OWN_SPEECH_MARKER = "const OWN_SPEECH = null;";
+const OWN_SPEECH_EXPORTS = ["export function readAloud(", "export function stopReading("];
+
 /** The glue with web/app/connect.js after it, told the hashes of `styles`
  * (path beside the glue -> bytes) and whether it is the kiosk's bundle
- * (the one with the kiosk page's stylesheet). connect.js calls the
- * glue's own `mount` and `__wbg_init` by name: run before minifying. */
+ * (the one with the kiosk page's stylesheet), and given the glue's own
+ * read-aloud if it exports it. connect.js calls the glue's own `mount`
+ * and `__wbg_init` by name: run before minifying. */
 export function appendConnect(glue, connect, styles) {
   for (const shape of ["export function mount(", "async function __wbg_init("]) {
     if (!glue.includes(shape)) unknownShape([`expected \`${shape}\` in the glue (web/app/connect.js calls it)`]);
   }
-  if (connect.split(BUNDLE_MARKER).length !== 2) {
-    throw new Error(`post-build: web/app/connect.js has no single \`${BUNDLE_MARKER}\``);
+  for (const marker of [BUNDLE_MARKER, OWN_SPEECH_MARKER]) {
+    if (connect.split(marker).length !== 2) {
+      throw new Error(`post-build: web/app/connect.js has no single \`${marker}\``);
+    }
   }
+  const ownSpeech = OWN_SPEECH_EXPORTS.filter((shape) => glue.includes(shape)).length;
+  if (ownSpeech === 1) unknownShape([`expected both or neither of ${OWN_SPEECH_EXPORTS.join(" and ")} in the glue`]);
+  if (ownSpeech === 2) connect = connect.replace(OWN_SPEECH_MARKER, "const OWN_SPEECH = { readAloud, stopReading };");
   const bundle = {
     styles: Object.fromEntries(Object.entries(styles).map(([path, body]) => [path, integrity(body)])),
     kiosk: "kiosk-page.css" in styles,
@@ -572,12 +590,16 @@ export function bakeIntegrity(script, files, marker = INTEGRITY_MARKER) {
   return script.replace(marker, JSON.stringify(hashes));
 }
 
-/** The minified main glue with the kiosk glue's hash in place of its marker. */
-export function bakeKioskGlue(glue, kioskGlue) {
-  if (glue.split(KIOSK_GLUE_MARKER).length !== 2) {
-    throw new Error(`post-build: the main glue has no single ${KIOSK_GLUE_MARKER} (already baked?)`);
+/** The marker in each app glue (web/app/connect.js) where read-aloud's module's glue's hash goes. */
+export const SPEECH_GLUE_MARKER = "__speech_glue_integrity__";
+
+/** The minified `glue` with the hash of `file` in place of its `marker`:
+ * the kiosk's glue in the main one, read-aloud's in both. */
+export function bakeGlueHash(glue, file, marker = KIOSK_GLUE_MARKER) {
+  if (glue.split(marker).length !== 2) {
+    throw new Error(`post-build: the glue has no single ${marker} (already baked?)`);
   }
-  return glue.replace(KIOSK_GLUE_MARKER, integrity(kioskGlue));
+  return glue.replace(marker, integrity(file));
 }
 
 function bakeIntegrityInto(dist) {
@@ -586,8 +608,12 @@ function bakeIntegrityInto(dist) {
     return readFileSync(join(dist, path));
   };
   // Each file before the one that holds its hash.
+  const speechGlue = read("speech/connected-care-speech.js");
+  const kioskGluePath = join(dist, "kiosk/connected-care-widget.js");
+  writeFileSync(kioskGluePath, bakeGlueHash(read("kiosk/connected-care-widget.js").toString(), speechGlue, SPEECH_GLUE_MARKER));
   const gluePath = join(dist, "connected-care-widget.js");
-  writeFileSync(gluePath, bakeKioskGlue(read("connected-care-widget.js").toString(), read("kiosk/connected-care-widget.js")));
+  const glue = bakeGlueHash(read("connected-care-widget.js").toString(), speechGlue, SPEECH_GLUE_MARKER);
+  writeFileSync(gluePath, bakeGlueHash(glue, read("kiosk/connected-care-widget.js")));
   const languages = Object.fromEntries(
     readdirSync(join(dist, "locales"))
       .filter((tag) => tag !== "en" && existsSync(join(dist, "locales", tag, "main.ftl")))
@@ -602,11 +628,18 @@ function bakeIntegrityInto(dist) {
 
 // --- The step ---------------------------------------------------------------
 
+/** The bundles a trunk build makes, by the name of their glue: the app's
+ * (main and kiosk), and read-aloud's module (speech/), which has no
+ * stylesheet and no connect.js. */
+export const APP_GLUE = "connected-care-widget";
+export const SPEECH_GLUE = "connected-care-speech";
+
 function main() {
   const staging = process.env.TRUNK_STAGING_DIR ?? "dist";
-  const wasmPath = join(staging, "connected-care-widget_bg.wasm");
-  const gluePath = join(staging, "connected-care-widget.js");
-  if (existsSync(wasmPath)) {
+  const name = [APP_GLUE, SPEECH_GLUE].find((glue) => existsSync(join(staging, `${glue}_bg.wasm`)));
+  if (name) {
+    const wasmPath = join(staging, `${name}_bg.wasm`);
+    const gluePath = join(staging, `${name}.js`);
     // 1. Short names in the wasm, in memory: nothing is written before step 2.
     const { wasm, mapping } = renameWasm(readFileSync(wasmPath));
     // 2. Stop the build if the glue is not what steps 3 and 4 patch.
@@ -617,18 +650,22 @@ function main() {
     writeFileSync(wasmPath, wasm);
     // 5 and 6. Optimise the wasm; order its functions.
     optimizeWasm(wasmPath);
-    // 7. The glue pins the wasm as it is now, and gets connect.js with the
-    // hashes of the bundle's stylesheets.
-    const styles = Object.fromEntries(
-      BUNDLE_STYLES.filter((file) => existsSync(join(staging, file))).map((file) => [
-        file,
-        readFileSync(join(staging, file)),
-      ]),
-    );
-    if (!styles["style.css"]) throw new Error(`post-build: no style.css in ${staging}`);
-    const connect = readFileSync(new URL("../web/app/connect.js", import.meta.url), "utf8");
+    // 7. The glue pins the wasm as it is now, and the app's gets connect.js
+    // with the hashes of the bundle's stylesheets.
     const pinned = pinWasm(readFileSync(gluePath, "utf8"), readFileSync(wasmPath));
-    writeFileSync(gluePath, appendConnect(pinned, connect, styles));
+    if (name === APP_GLUE) {
+      const styles = Object.fromEntries(
+        BUNDLE_STYLES.filter((file) => existsSync(join(staging, file))).map((file) => [
+          file,
+          readFileSync(join(staging, file)),
+        ]),
+      );
+      if (!styles["style.css"]) throw new Error(`post-build: no style.css in ${staging}`);
+      const connect = readFileSync(new URL("../web/app/connect.js", import.meta.url), "utf8");
+      writeFileSync(gluePath, appendConnect(pinned, connect, styles));
+    } else {
+      writeFileSync(gluePath, pinned);
+    }
   }
   // 8. The loader's version; then minify every JS file: the glue, the
   // loader and the pages' scripts.

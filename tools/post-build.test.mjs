@@ -15,7 +15,8 @@ import {
   UnknownShapeError,
   appendConnect,
   bakeIntegrity,
-  bakeKioskGlue,
+  bakeGlueHash,
+  SPEECH_GLUE_MARKER,
   catchTraps,
   checkGlue,
   compressionOrder,
@@ -293,6 +294,11 @@ const UNKNOWN_SHAPES = [
     problem: /expected 2 closure entries .*, found 1/,
   },
   {
+    change: "no closure maker at all",
+    glue: FIXTURE_GLUE.replaceAll("function makeClosure(", "function wrapClosure(").replaceAll("function makeMutClosure(", "function wrapMutClosure("),
+    problem: /expected at least 1 closure entries/,
+  },
+  {
     change: "an import is no longer a `name: function(` key",
     glue: FIXTURE_GLUE.replace("__wbg_log_0123456789abcdef: function(arg0) {", "__wbg_log_0123456789abcdef(arg0) {"),
     problem: /imports with no `name: function\(` key in the glue: __wbg_log_0123456789abcdef/,
@@ -530,7 +536,7 @@ test("bakeIntegrity writes each file's hash into the minified loader, once", asy
 
 test("appendConnect puts connect.js after the glue, with the stylesheets' hashes and the bundle's kind", () => {
   const glue = "export function mount(a, b) {}\nasync function __wbg_init(m) {}\n";
-  const connect = "const BUNDLE = { __bundle__: 0 };\nexport const bundle = BUNDLE;\n";
+  const connect = "const BUNDLE = { __bundle__: 0 };\nconst OWN_SPEECH = null;\nexport const bundle = BUNDLE;\n";
   const main = appendConnect(glue, connect, { "style.css": Buffer.from("s") });
   assert.ok(main.startsWith(glue));
   const described = (text) => JSON.parse(text.match(/const BUNDLE = (\{.*\});/)[1]);
@@ -543,11 +549,25 @@ test("appendConnect puts connect.js after the glue, with the stylesheets' hashes
   // A glue without the functions connect.js calls stops the build.
   assert.throws(() => appendConnect("export function mount(a) {}", connect, {}), UnknownShapeError);
   assert.throws(() => appendConnect(glue, "const BUNDLE = {};", {}), /no single/);
+  assert.throws(() => appendConnect(glue, "const BUNDLE = { __bundle__: 0 };", {}), /no single `const OWN_SPEECH/);
 });
 
-test("bakeKioskGlue writes the kiosk glue's hash into the main glue, once", () => {
-  const glue = `const k="${KIOSK_GLUE_MARKER}";`;
-  const baked = bakeKioskGlue(glue, Buffer.from("kiosk glue"));
-  assert.equal(baked, `const k="${integrity("kiosk glue")}";`);
-  assert.throws(() => bakeKioskGlue(baked, Buffer.from("kiosk glue")), /no single/);
+test("appendConnect gives connect.js the glue's own read-aloud only where the glue exports it", () => {
+  const glue = "export function mount(a, b) {}\nasync function __wbg_init(m) {}\n";
+  const speaking = `${glue}export function readAloud(p, l, c) {}\nexport function stopReading() {}\n`;
+  const connect = "const BUNDLE = { __bundle__: 0 };\nconst OWN_SPEECH = null;\n";
+  assert.match(appendConnect(glue, connect, {}), /const OWN_SPEECH = null;/);
+  assert.match(appendConnect(speaking, connect, {}), /const OWN_SPEECH = \{ readAloud, stopReading \};/);
+  // One without the other is a glue this step does not know.
+  assert.throws(() => appendConnect(`${glue}export function readAloud(p) {}\n`, connect, {}), UnknownShapeError);
+});
+
+test("bakeGlueHash writes a glue's hash into another glue, once, at its marker", () => {
+  const glue = `const k="${KIOSK_GLUE_MARKER}",s="${SPEECH_GLUE_MARKER}";`;
+  const kiosk = bakeGlueHash(glue, Buffer.from("kiosk glue"));
+  assert.equal(kiosk, `const k="${integrity("kiosk glue")}",s="${SPEECH_GLUE_MARKER}";`);
+  assert.throws(() => bakeGlueHash(kiosk, Buffer.from("kiosk glue")), /no single/);
+  const both = bakeGlueHash(kiosk, Buffer.from("speech glue"), SPEECH_GLUE_MARKER);
+  assert.equal(both, `const k="${integrity("kiosk glue")}",s="${integrity("speech glue")}";`);
+  assert.throws(() => bakeGlueHash(both, Buffer.from("speech glue"), SPEECH_GLUE_MARKER), /no single/);
 });

@@ -1,10 +1,12 @@
 use super::language_menu::language_menu;
+use super::listen_button::{listen_button, use_reader};
 use super::screen::{screen_for, step_announcement};
 use super::WidgetContext;
 use crate::hooks::{use_accent, use_events, use_focus_moves, use_languages};
 use crate::i18n::Language;
 use crate::kiosk;
 use crate::options::{Mode, WidgetOptions};
+use crate::read_aloud::Reader;
 use crate::state::{Screen, State};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,6 +19,8 @@ pub struct AppProps {
     pub id_prefix: AttrValue,
     /// The embed loader's event dispatcher, if it gave one.
     pub emit: Option<js_sys::Function>,
+    /// The embed loader's reader for the Listen button, if it gave one.
+    pub speech: Option<Reader>,
 }
 
 /// The widget: owns the state, makes the context, shows the screen and
@@ -36,7 +40,11 @@ pub fn App(props: &AppProps) -> Html {
     use_events(props.emit.clone(), &state);
 
     let i18n = languages.shown;
-    let listen = kiosk::use_listen(i18n.lang(), (state.focus_seq, state.language));
+    use_reader(
+        &props.speech,
+        state.dispatcher(),
+        (state.focus_seq, state.language),
+    );
     // The first screen waits, hidden, for the language the app starts in,
     // so a patient never sees English first. (A language picked later
     // comes while the one before stays on screen.)
@@ -66,7 +74,7 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             <div class="ccw-top" inert={state.idle_warning}>
                 { kiosk::done_button(&ctx, &state) }
-                { kiosk::listen_button(&ctx, &listen) }
+                { listen_button(&ctx, &props.speech, &state) }
                 { kiosk::larger_text_toggle(&ctx, &state) }
                 // The kiosk's start screen has a button for each language.
                 if !(kiosk && state.screen == Screen::Start) {

@@ -16,7 +16,6 @@ pub mod connecting_dots;
 pub mod error_summary;
 pub mod explainer_screen;
 pub mod language_menu;
-#[cfg(feature = "kiosk")]
 pub mod listen_button;
 pub mod outside_link;
 pub mod print_summary;

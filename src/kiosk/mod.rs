@@ -1,7 +1,7 @@
 //! The waiting-room kiosk, compiled only with the cargo feature `kiosk`
 //! (its own bundle, `kiosk.html`, so partners' pages never download it):
-//! a touch start screen with every language, "I'm done", "Listen" (read
-//! aloud), "Larger text", the idle reset, QR codes instead of outside
+//! a touch start screen with every language, "I'm done", "Larger text",
+//! the idle reset, QR codes instead of outside
 //! links, and the result page a QR code opens on a phone. (The kiosk's
 //! pages, their CSS and JS are in `web/kiosk/`.)
 //!
@@ -19,8 +19,6 @@ mod take_home;
 
 pub use idle_prompt::idle_prompt;
 pub use idle_timer::use_idle_timer;
-// Read aloud is the kiosk's only: it would not fit partners' size budget.
-pub use crate::components::listen_button::{listen_button, use_listen, Listen};
 pub use qr_code::qr_link;
 pub use shared_result::shared_result;
 pub use start_screen::start_screen;

@@ -72,15 +72,3 @@ pub fn larger_text_toggle(_ctx: &WidgetContext, _state: &State) -> Html {
 pub fn text_size(_state: &State) -> Option<&'static str> {
     None
 }
-
-/// No reader in the main bundle.
-pub struct Listen;
-
-#[hook]
-pub fn use_listen(_shown: String, _stop_on: (u32, Language)) -> Listen {
-    Listen
-}
-
-pub fn listen_button(_ctx: &WidgetContext, _listen: &Listen) -> Html {
-    Html::default()
-}

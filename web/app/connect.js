@@ -14,6 +14,9 @@ const BUNDLE = { __bundle__: 0 };
 // in by tools/post-build.mjs --integrity, once both bundles are built.
 const KIOSK_GLUE_INTEGRITY = "__kiosk_glue_integrity__";
 
+// The read-aloud module's glue's hash (speech/), likewise.
+const SPEECH_GLUE_INTEGRITY = "__speech_glue_integrity__";
+
 /**
  * The started app of the bundle in `folder` beside this file: "" for this
  * one (its wasm instantiated once, however many widgets ask: the glue's
@@ -23,25 +26,25 @@ const KIOSK_GLUE_INTEGRITY = "__kiosk_glue_integrity__";
  */
 export async function startBundle(folder) {
   if (folder) {
-    const src = new URL(folder + "connected-care-widget.js", import.meta.url);
-    let script;
-    await new Promise((onload, onerror) => {
-      script = document.createElement("script");
-      Object.assign(script, {
-        type: "module",
-        src,
-        integrity: KIOSK_GLUE_INTEGRITY,
-        crossOrigin: "anonymous",
-        onload,
-        onerror,
-      });
-      document.head.append(script);
-    }).finally(() => script.remove());
-    const kiosk = await import(src);
+    const kiosk = await importChecked(folder + "connected-care-widget.js", KIOSK_GLUE_INTEGRITY);
     return kiosk.startBundle("");
   }
   await __wbg_init();
   return import(import.meta.url);
+}
+
+/** The module at `path` beside this file, checked against its hash as the
+ * loader checks this one: a module script can carry `integrity`, import()
+ * cannot, and the one fetch serves both. */
+async function importChecked(path, integrity) {
+  const src = new URL(path, import.meta.url);
+  let script;
+  await new Promise((onload, onerror) => {
+    script = document.createElement("script");
+    Object.assign(script, { type: "module", src, integrity, crossOrigin: "anonymous", onload, onerror });
+    document.head.append(script);
+  }).finally(() => script.remove());
+  return import(src);
 }
 
 // The stylesheets, fetched with their hashes as soon as the glue runs
@@ -63,6 +66,71 @@ const styleSheets = Object.entries(BUNDLE.styles ?? {}).map(([file, integrity]) 
     })
     .catch((error) => console.warn("Connected Care widget: styles not loaded", error)),
 );
+
+// Read-aloud (the speech crate, speech/): `readAloud` and `stopReading`.
+// The kiosk's bundle has them in its own wasm: tools/post-build.mjs
+// writes them in below for a glue that exports them. Partners' pages load
+// them as a module of their own on the first press of Listen, as most
+// visitors never press it. One reader for the page: it has one speech
+// engine.
+const OWN_SPEECH = null;
+let speechModule = OWN_SPEECH; // the module, once loaded
+let speechLoading; // its promise, while loading
+let waitingPress; // the onChange of a press waiting for the module
+
+function readOnPage(pressed, language, onChange) {
+  if (speechModule) return speechModule.readAloud(pressed, language, onChange) || onChange(false);
+  stopReadingOnPage();
+  waitingPress = onChange;
+  // iOS speaks only inside a tap: an empty utterance now lets the ones
+  // queued once the module has come be spoken.
+  speechSynthesis.speak(new SpeechSynthesisUtterance(""));
+  onChange(true);
+  speechLoading ??= importChecked("speech/connected-care-speech.js", SPEECH_GLUE_INTEGRITY).then(async (module) => {
+    await module.default();
+    return module;
+  });
+  speechLoading.then(
+    (module) => {
+      speechModule = module;
+      if (waitingPress === onChange) {
+        waitingPress = null;
+        readOnPage(pressed, language, onChange);
+      }
+    },
+    (error) => {
+      speechLoading = null;
+      if (waitingPress === onChange) stopReadingOnPage();
+      console.warn("Connected Care widget: read-aloud not loaded", error);
+    },
+  );
+}
+
+function stopReadingOnPage() {
+  const waiting = waitingPress;
+  waitingPress = null;
+  waiting?.(false);
+  speechModule?.stopReading();
+}
+
+/**
+ * A widget's reader for its Listen button (src/read_aloud.rs, Reader),
+ * given to `mount` as the option `speech`: it tells the app whether this
+ * widget is being read, and tells it again when the voices change, so the
+ * app looks for a voice anew; it stops only this widget's reading. Until
+ * `signal` aborts.
+ */
+export function speechReader(signal) {
+  let reading = false;
+  let tell = () => {};
+  const told = (now) => tell((reading = now));
+  globalThis.speechSynthesis?.addEventListener("voiceschanged", () => tell(reading), { signal });
+  return {
+    watch: (onChange) => (tell = onChange),
+    toggle: (press, language) => (reading ? stopReadingOnPage() : readOnPage(press.target, language, told)),
+    stop: () => reading && stopReadingOnPage(),
+  };
+}
 
 /**
  * Mounts the app in `host`, in the shadow root of the loader's element
@@ -104,7 +172,10 @@ export async function connect(host) {
     const detail = { language, mode };
     element.dispatchEvent(new CustomEvent("connected-care:" + type, { bubbles: true, composed: true, detail }));
   };
-  const options = { assetBase, emit };
+  const listening = new AbortController();
+  const { signal } = listening;
+  const speech = speechReader(signal);
+  const options = { assetBase, emit, speech };
   for (const name of ["lang", "mode", "accent", "contact", "idle"]) {
     if (element.hasAttribute(name)) options[name] = element.getAttribute(name);
   }
@@ -112,11 +183,10 @@ export async function connect(host) {
   if (dialog) options.mode = "badge";
   const app = mount(host, options);
 
-  const listening = new AbortController();
-  const { signal } = listening;
   // A click on the badge opens the dialog (the loader's handler, added first).
   root.querySelector(".ccw-badge")?.addEventListener("click", () => language && emit("open"), { signal });
   dialog?.addEventListener("close", () => language && emit("close"), { signal });
+  dialog?.addEventListener("close", speech.stop, { signal });
   return {
     destroy() {
       listening.abort();

@@ -5,7 +5,8 @@ function mountDemo() {
   const el = document.getElementById("connected-care");
   el.replaceChildren();
   const lang = new URLSearchParams(location.search).get("lang");
-  window.wasmBindings.mount(el, lang ? { lang } : {});
+  const { mount, speechReader } = window.wasmBindings;
+  mount(el, { ...(lang && { lang }), speech: speechReader() });
 }
 if (window.wasmBindings) mountDemo();
 else addEventListener("TrunkApplicationStarted", mountDemo, { once: true });

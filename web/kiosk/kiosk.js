@@ -9,7 +9,8 @@ function mountKiosk() {
   el.replaceChildren();
   followWidgetLanguage(el);
   const options = Object.fromEntries(new URLSearchParams(location.search));
-  window.wasmBindings.mount(el, { ...options, mode: "kiosk" });
+  const { mount, speechReader } = window.wasmBindings;
+  mount(el, { ...options, mode: "kiosk", speech: speechReader() });
 }
 if (window.wasmBindings) mountKiosk();
 else addEventListener("TrunkApplicationStarted", mountKiosk, { once: true });
