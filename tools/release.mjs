@@ -44,13 +44,15 @@ function filesBelow(dir, base = dir) {
 
 /**
  * The files of the built bundle `dist` that visitors' browsers fetch, and
- * only those: the loader; the app (glue, wasm, styles); the way out; every language but
+ * only those: the loader; the app (glue, wasm, styles); the way out;
+ * read-aloud's module (fetched on the first press of Listen); every language but
  * English, which is built in; the kiosk (its bundle, page and result page);
  * the iframe form. Not the demo, partners and review pages, nor
  * locales/README.md and languages.ftl (built in).
  */
 export function visitorFiles(dist) {
   const app = ["widget.js", "connected-care-widget.js", "connected-care-widget_bg.wasm", "style.css", "way-out.js"];
+  const speech = ["speech/connected-care-speech.js", "speech/connected-care-speech_bg.wasm"];
   const iframe = ["embed.html", "embed-frame.js", "embed-resize.js", "page-language.js"];
   const languages = readdirSync(join(dist, "locales"))
     .filter((tag) => tag !== "en" && existsSync(join(dist, "locales", tag, "main.ftl")))
@@ -67,7 +69,7 @@ export function visitorFiles(dist) {
     "kiosk-sw.js",
     ...(existsSync(join(dist, "kiosk")) ? filesBelow(join(dist, "kiosk")).map((file) => `kiosk/${file}`) : []),
   ];
-  const files = [...new Set([...app, ...languages, ...iframe, ...kiosk])].sort();
+  const files = [...new Set([...app, ...speech, ...languages, ...iframe, ...kiosk])].sort();
   const missing = files.filter((file) => !existsSync(join(dist, file)));
   if (missing.length) throw new Error(`release: not in ${dist}: ${missing.join(", ")}; build first`);
   return files;

@@ -78,6 +78,12 @@ const languages = rows.filter((r) => /^locales\/[^/]+\/main\.ftl$/.test(r.file) 
 for (const r of languages) {
   console.log(`language ${r.file.split("/")[1]}: ${r.brotli} of ${LANGUAGE_BUDGET_BROTLI} bytes brotli when chosen`);
 }
+// Read-aloud's module: fetched on the first press of Listen, by the few who press it.
+const speechModule = rows.filter((r) => r.file.startsWith("speech/"));
+if (speechModule.length) {
+  const bytes = speechModule.reduce((sum, r) => sum + r.brotli, 0);
+  console.log(`read-aloud module (only on the first press of Listen): ${bytes} bytes brotli`);
+}
 const kioskWasm = rows.find((r) => r.file === "kiosk/connected-care-widget_bg.wasm");
 if (kioskWasm) console.log(`kiosk wasm: ${kioskWasm.brotli} bytes brotli`);
 const missing = LANGUAGES.filter((tag) => !rows.some((r) => r.file === `locales/${tag}/main.ftl`));

@@ -23,8 +23,17 @@ const PLUGIN = `${OUT}connected-care/`;
 
 // What the badge and inline modes fetch (web/loader/widget.js and the
 // app), beside the loader: no pages, no kiosk.
-// way-out.js: what the dialog says when the app does not come.
-const BUNDLE = ["widget.js", "connected-care-widget.js", "connected-care-widget_bg.wasm", "style.css", "way-out.js"];
+// way-out.js: what the dialog says when the app does not come; speech/:
+// read-aloud's module, fetched on the first press of Listen.
+const BUNDLE = [
+  "widget.js",
+  "connected-care-widget.js",
+  "connected-care-widget_bg.wasm",
+  "style.css",
+  "way-out.js",
+  "speech/connected-care-speech.js",
+  "speech/connected-care-speech_bg.wasm",
+];
 
 /** The version the plugin's source states (CONNECTED_CARE_VERSION). */
 export function sourceVersion(php = readFileSync(`${SOURCE}connected-care.php`, "utf8")) {

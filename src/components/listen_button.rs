@@ -47,7 +47,6 @@ pub fn listen_button(ctx: &WidgetContext, reader: &Option<Reader>, state: &State
     html! {
         <button type="button" class="ccw-button ccw-button-secondary ccw-listen"
             aria-pressed={if state.reading_aloud { "true" } else { "false" }} {onclick}>
-            <span class="ccw-listen-icon" aria-hidden="true"></span>
             { ctx.tr("listen") }
         </button>
     }

@@ -29,6 +29,9 @@ const EXPECTED = [
   "dist/style.css",
   // The way out, fetched only when the app does not show.
   "dist/way-out.js",
+  // Read-aloud's module, fetched on the first press of Listen.
+  "dist/speech/connected-care-speech.js",
+  "dist/speech/connected-care-speech_bg.wasm",
   ...FETCHED_LANGUAGES.map((tag) => `dist/locales/${tag}/main.ftl`),
   // The iframe form.
   "dist/embed.html",
