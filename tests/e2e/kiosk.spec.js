@@ -182,6 +182,22 @@ test("every language is downloaded at the start, so switching needs no network",
   await expect(w.locator(".ccw-notice")).toHaveCount(0);
 });
 
+test("kiosk.html fetches each of its stylesheets once (its page links them; the glue does not fetch them again)", async ({
+  page,
+}) => {
+  const styles = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith(".css")) styles.push(new URL(request.url()).pathname);
+  });
+  await openKiosk(page);
+  // The app is on screen, styled: its start button is a large target.
+  const start = widget(page).locator(".ccw-button").first();
+  await expect(start).toBeVisible();
+  expect((await start.boundingBox()).height).toBeGreaterThanOrEqual(44);
+  await page.waitForLoadState("networkidle");
+  expect(styles.sort()).toEqual(["/kiosk/kiosk-page.css", "/kiosk/style.css"]);
+});
+
 test("a result's QR code opens it on a phone, with no answers in it", async ({ page, context }) => {
   await openKiosk(page, "?lang=es&idle=600");
   const w = widget(page);

@@ -29,6 +29,7 @@ export async function startBundle(folder) {
     const kiosk = await importChecked(folder + "connected-care-widget.js", KIOSK_GLUE_INTEGRITY);
     return kiosk.startBundle("");
   }
+  styleSheets ??= fetchStyleSheets();
   await __wbg_init();
   return import(import.meta.url);
 }
@@ -47,25 +48,28 @@ async function importChecked(path, integrity) {
   return import(src);
 }
 
-// The stylesheets, fetched with their hashes as soon as the glue runs
-// (on the visitor's intent, before the wasm is instantiated), so they come
-// alongside the wasm; each becomes one constructed sheet, shared by every
-// widget of the page (no 'unsafe-inline' for a page's policy to refuse).
-// Nothing waits for them: one that fails to load or fails its hash leaves
-// the app working unstyled, with a warning.
-const styleSheets = Object.entries(BUNDLE.styles ?? {}).map(([file, integrity]) =>
-  fetch(new URL(file, import.meta.url), { integrity })
-    .then((response) => {
-      if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-      return response.text();
-    })
-    .then((css) => {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      return sheet;
-    })
-    .catch((error) => console.warn("Connected Care widget: styles not loaded", error)),
-);
+// The stylesheets, fetched with their hashes when the loader starts the
+// bundle (on the visitor's intent, before the wasm is instantiated), so
+// they come alongside the wasm; each becomes one constructed sheet, shared
+// by every widget of the page (no 'unsafe-inline' for a page's policy to
+// refuse). Nothing waits for them: one that fails to load or fails its
+// hash leaves the app working unstyled, with a warning. Not fetched where
+// a page starts the bundle itself (kiosk.html links them).
+let styleSheets;
+const fetchStyleSheets = () =>
+  Object.entries(BUNDLE.styles ?? {}).map(([file, integrity]) =>
+    fetch(new URL(file, import.meta.url), { integrity })
+      .then((response) => {
+        if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+        return response.text();
+      })
+      .then((css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        return sheet;
+      })
+      .catch((error) => console.warn("Connected Care widget: styles not loaded", error)),
+  );
 
 // Read-aloud (the speech crate, speech/): `readAloud` and `stopReading`.
 // The kiosk's bundle has them in its own wasm: tools/post-build.mjs
@@ -149,7 +153,7 @@ export async function connect(host) {
   // In their order (the kiosk page's after the app's), each once it and
   // those before it have settled; once per shadow root.
   let adopted = Promise.resolve();
-  for (const sheet of styleSheets) {
+  for (const sheet of styleSheets ?? []) {
     adopted = adopted
       .then(() => sheet)
       .then((loaded) => {
