@@ -85,6 +85,9 @@ for (const lang of ["en", "ar"]) {
     const d = dialog(page, lang);
     await expect(d).toHaveAttribute("dir", lang === "ar" ? "rtl" : "ltr");
     await expect(partnerLink(page, lang)).toBeVisible();
+    // In the badge's own font, not the browser's default serif.
+    const font = (locator) => locator.evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(await font(partnerLink(page, lang))).toBe(await font(page.locator(`#badge-${lang} .ccw-badge`)));
     await expect(d.getByRole("progressbar")).toBeVisible();
     await shot(page, `loading-${lang}`);
     // The app comes: the loading state goes, one app shows, in its language.

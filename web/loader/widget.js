@@ -70,7 +70,7 @@ const WASM_FEATURES = "AGFzbQEAAAABBAFgAAADAgEABQMBAAAKEgEQAEEAwLL8ANBv0UEA/AsAC
 // (.ccw-wait); once the app shows, only the app. style.css adds what
 // matters once the app fills the dialog: the backdrop's tint, the close
 // button's place as the app scrolls under it; way-out.js styles its own.
-const CSS = `:host{all:initial;display:flow-root!important;margin-block:0!important;width:auto!important;height:auto!important;font-size:medium!important}
+const CSS = `:host{all:initial;display:flow-root!important;margin-block:0!important;width:auto!important;height:auto!important;font-size:medium!important;font-family:system-ui,sans-serif}
 .ccw-badge{display:block;width:fit-content;margin-block:-.5em;padding:.3em 1em;border:2px solid transparent;border-radius:.5em;background:#1a4480;color:#fff;font:700 1em/1.2 system-ui,sans-serif;text-align:start;cursor:pointer}
 .ccw-badge:hover{text-decoration:underline}
 :focus-visible{outline:3px solid transparent;box-shadow:0 0 0 3px #fd0,0 0 0 6px #1b1b1b}
