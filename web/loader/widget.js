@@ -109,9 +109,11 @@ try {
 // with modules): it fetches, checks and runs the module, and import() then
 // finds that same module in the page's module map, fetched once. A module
 // that fails its hash fires `error` and is never imported (import() would
-// fetch it again, unchecked).
+// fetch it again, unchecked). The module map keeps a failure for the
+// page's life, so after one, each file is asked for by a new address.
+let failures = 0;
 async function importChecked(file) {
-  const src = new URL(file, BASE);
+  const src = new URL(failures ? `${file}?${failures}` : file, BASE);
   let script;
   await new Promise((onload, onerror) => {
     script = make(document.head, "script", {
@@ -122,7 +124,12 @@ async function importChecked(file) {
       onload,
       onerror,
     });
-  }).finally(() => script.remove());
+  })
+    .catch((error) => {
+      failures++;
+      throw error;
+    })
+    .finally(() => script.remove());
   return import(src);
 }
 
