@@ -101,7 +101,7 @@ fn show_link(element: &web_sys::Element, message: &str, tag: &str) -> Option<()>
     note.set_attribute("dir", "auto").ok()?;
     let link = document.create_element("a").ok()?;
     link.set_attribute("href", FALLBACK_URL).ok()?;
-    link.set_text_content(Some(&FALLBACK_URL[8..]));
+    link.set_text_content(FALLBACK_URL.strip_prefix("https://"));
     note.append_with_str_2(message, " ").ok()?;
     note.append_with_node_1(&link).ok()?;
     element.replace_with_with_node_1(&note).ok()

@@ -36,7 +36,7 @@ pub fn parse(source: &str) -> (Resource<&str>, usize) {
             parser.pos = start;
             parser.skip_to_next_entry();
             body.push(Entry::Junk {
-                content: &source[start..parser.pos],
+                content: parser.since(start),
             });
         }
         parser.skip_blank_lines();
@@ -54,6 +54,14 @@ impl<'s> Parser<'s> {
         self.source.as_bytes().get(self.pos).copied()
     }
 
+    /// The source from `start` to here. Both are at ASCII bytes, where the
+    /// parser stops, so `get` always succeeds. A `[..]` slice instead would
+    /// bring back str's slice panic and its message formatting, about
+    /// 3.7 KB of brotli wasm (see vendor/yew/PATCHED.md).
+    fn since(&self, start: usize) -> &'s str {
+        self.source.get(start..self.pos).unwrap_or_default()
+    }
+
     fn take(&mut self, byte: u8) -> Option<()> {
         (self.peek() == Some(byte)).then(|| self.pos += 1)
     }
@@ -63,7 +71,7 @@ impl<'s> Parser<'s> {
         while self.peek().is_some_and(&f) {
             self.pos += 1;
         }
-        &self.source[start..self.pos]
+        self.since(start)
     }
 
     fn skip_spaces(&mut self) {
@@ -179,7 +187,7 @@ impl<'s> Parser<'s> {
             id: self.identifier()?,
         };
         self.skip_blank();
-        let expression = if self.source[self.pos..].starts_with("->") {
+        let expression = if self.source.as_bytes()[self.pos..].starts_with(b"->") {
             self.pos += 2;
             self.skip_spaces();
             self.take(b'\n')?;
@@ -216,7 +224,7 @@ impl<'s> Parser<'s> {
             if self.take(b'.').is_some() {
                 self.take_while(|b| b.is_ascii_digit());
             }
-            let value = &self.source[start..self.pos];
+            let value = self.since(start);
             if !value.bytes().last()?.is_ascii_digit() {
                 return None;
             }

@@ -129,7 +129,8 @@ fn parse_hex_color(value: &str) -> Option<Rgb> {
     if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
-    let channel = |s: &str| u8::from_str_radix(s, 16).ok();
+    // `get`, not `[..]`: no str slice panic in the wasm (vendor/yew/PATCHED.md).
+    let channel = |start: usize| u8::from_str_radix(digits.get(start..start + 2)?, 16).ok();
     match digits.len() {
         3 => {
             let d: Vec<u8> = digits
@@ -138,11 +139,7 @@ fn parse_hex_color(value: &str) -> Option<Rgb> {
                 .collect();
             Some(Rgb(d[0], d[1], d[2]))
         }
-        6 => Some(Rgb(
-            channel(&digits[0..2])?,
-            channel(&digits[2..4])?,
-            channel(&digits[4..6])?,
-        )),
+        6 => Some(Rgb(channel(0)?, channel(2)?, channel(4)?)),
         _ => None,
     }
 }
