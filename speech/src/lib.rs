@@ -120,6 +120,10 @@ fn speaking_length(text: &str) -> usize {
 
 /// `text` cut into sentences, trimmed, and any sentence too long to say
 /// in one utterance cut again after a comma.
+///
+/// Positions come from `char_indices`, so each `get` finds its slice;
+/// `get`, not `[..]`, whose panic would bring core's message formatting
+/// into the wasm (about 3 KB brotli).
 pub fn sentences(text: &str) -> Vec<&str> {
     let mut out = vec![];
     let mut start = 0;
@@ -141,11 +145,11 @@ pub fn sentences(text: &str) -> Vec<&str> {
         let end = chars.peek().map_or(text.len(), |&(i, _)| i);
         let at_break = chars.peek().is_none_or(|&(_, next)| next.is_whitespace());
         if full_width || at_break {
-            out.extend(clauses(&text[start..end]));
+            out.extend(clauses(text.get(start..end).unwrap_or_default()));
             start = end;
         }
     }
-    out.extend(clauses(&text[start..]));
+    out.extend(clauses(text.get(start..).unwrap_or_default()));
     out
 }
 
@@ -162,12 +166,13 @@ fn clauses(sentence: &str) -> Vec<&str> {
     let mut start = 0;
     for (i, c) in sentence.char_indices() {
         let end = i + c.len_utf8();
-        if CLAUSE_MARKS.contains(&c) && speaking_length(&sentence[start..end]) >= LONGEST / 3 {
-            out.push(sentence[start..end].trim());
+        let clause = sentence.get(start..end).unwrap_or_default();
+        if CLAUSE_MARKS.contains(&c) && speaking_length(clause) >= LONGEST / 3 {
+            out.push(clause.trim());
             start = end;
         }
     }
-    out.push(sentence[start..].trim());
+    out.push(sentence.get(start..).unwrap_or_default().trim());
     out.retain(|s| !s.is_empty());
     out
 }

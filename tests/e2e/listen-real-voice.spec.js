@@ -20,7 +20,7 @@ test.use({
 test("a real utterance starts and ends", async ({ page }) => {
   test.skip(!process.env.LISTEN_REAL_VOICE, "opt-in: set LISTEN_REAL_VOICE=1 on a machine with speech-dispatcher, espeak-ng and audio output");
   test.setTimeout(150_000);
-  // Read-aloud is the kiosk's only (partners' size budget has no room for it).
+  // The kiosk, which has the reader in its own bundle.
   await page.goto("/kiosk.html");
   const w = widget(page);
   await expect(w.locator("h1")).toBeVisible();
@@ -56,4 +56,17 @@ test("a real utterance starts and ends", async ({ page }) => {
   await listenButton(w).click();
   await expect(listenButton(w)).toHaveAttribute("aria-pressed", "true");
   await expect(listenButton(w)).toHaveAttribute("aria-pressed", "false", { timeout: 100_000 });
+
+  // The landing page's badge, whose reader comes as a module of its own
+  // on the first press.
+  await page.goto("/");
+  await page.locator("connected-care-widget .ccw-badge").click();
+  const dialog = widget(page.locator("connected-care-widget dialog"));
+  await expect(dialog.locator("h1")).toBeVisible();
+  const moduleFetched = page.waitForResponse("**/speech/connected-care-speech_bg.wasm");
+  await listenButton(dialog).click();
+  await expect(listenButton(dialog)).toHaveAttribute("aria-pressed", "true");
+  expect((await moduleFetched).ok()).toBe(true);
+  await expect(dialog.locator(".ccw-reading")).toHaveCount(1, { timeout: 30_000 });
+  await expect(listenButton(dialog)).toHaveAttribute("aria-pressed", "false", { timeout: 100_000 });
 });
