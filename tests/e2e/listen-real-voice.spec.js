@@ -4,7 +4,10 @@
 // it needs a voice and an audio output that speech-dispatcher can play to
 // (without one, an utterance starts and never ends), so the test command
 // does not depend on it. Skipped, saying why, where Chromium lists no
-// English voice.
+// English voice. On a machine with no sound card, a null ALSA device does:
+// `pcm.!default { type null }` in ~/.asoundrc, and a copy of
+// /etc/speech-dispatcher in ~/.config/speech-dispatcher with
+// `AudioOutputMethod "alsa"` (restart speech-dispatcher after).
 import { test, expect } from "@playwright/test";
 import { widget } from "./support/index.js";
 

@@ -86,9 +86,10 @@ function readOnPage(pressed, language, onChange) {
   if (speechModule) return speechModule.readAloud(pressed, language, onChange) || onChange(false);
   stopReadingOnPage();
   waitingPress = onChange;
-  // iOS speaks only inside a tap: an empty utterance now lets the ones
-  // queued once the module has come be spoken.
-  speechSynthesis.speak(new SpeechSynthesisUtterance(""));
+  // iOS speaks only inside a tap: an utterance now lets the ones queued
+  // once the module has come be spoken. A space, not "": Chrome on Linux
+  // fails an empty one, and its speech-dispatcher then says nothing more.
+  speechSynthesis.speak(new SpeechSynthesisUtterance(" "));
   onChange(true);
   speechLoading ??= importChecked("speech/connected-care-speech.js", SPEECH_GLUE_INTEGRITY).then(async (module) => {
     await module.default();
