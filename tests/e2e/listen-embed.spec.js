@@ -384,6 +384,25 @@ test("while the module loads: pressed at once; pressed again, nothing is read wh
   await expect(w.locator(".ccw-reading")).toHaveCount(0);
   await page.close();
 
+  // Pressed, pressed again, the language switched, pressed again, all while
+  // it loads: read in the last press's language, once.
+  page = await browser.newPage();
+  w = await openPage(page);
+  release = await holdFile(page, SPEECH_GLUE);
+  await listenButton(w).click();
+  await expectWaiting(page, w);
+  await listenButton(w).click();
+  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "false");
+  await chooseLanguage(w, "es");
+  await expect(w.locator("h1")).toHaveText(messages("es")["start-title"]);
+  await listenButton(w).click();
+  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "true");
+  release();
+  const switched = await readingAfterPress(page, w);
+  expectVoice(switched, "es");
+  expectSaid(switched, startParts(messages("es")));
+  await page.close();
+
   // Pressed in the badge's dialog, closed while it loads: nothing read.
   page = await browser.newPage();
   await openPage(page);
