@@ -446,6 +446,34 @@ test("closing the badge's dialog, with Escape or its close button, stops its rea
   }
 });
 
+test("inline: a new screen, a language switch and the widget taken off the page stop its reading at once", async ({
+  page,
+}) => {
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const w = await openPage(page);
+  await listen(page, w);
+  let before = await cancels(page);
+  await w.locator(".ccw-button-start").click();
+  await expectStopped(page, w, before);
+
+  await listen(page, w);
+  before = await cancels(page);
+  await chooseLanguage(w, "es");
+  await expectStopped(page, w, before);
+  await expect(w.locator("h1")).toHaveText(messages("es")["question-medicare"]);
+  expectVoice(await listen(page, w), "es");
+
+  // The partner's page takes the element away while it reads.
+  before = await cancels(page);
+  await page.locator("#inline-en").evaluate((el) => el.remove());
+  await expect.poll(() => cancels(page)).toBeGreaterThan(before);
+  expect(await speaking(page)).toBe(false);
+  // The other widget reads as before.
+  expectVoice(await listen(page, inlineWidget(page, "inline-es")), "es");
+  expect(errors).toEqual([]);
+});
+
 test("two widgets on one page: a press in one stops the other's reading; a screen change in one leaves the other's", async ({
   page,
 }) => {
@@ -548,7 +576,9 @@ test("keyboard: Tab to Listen, Enter reads, Enter stops; the focus ring shows wh
   expect(await button.evaluate((el) => el.matches(":focus-visible"))).toBe(true);
   const focusedShadow = await button.evaluate((el) => getComputedStyle(el).boxShadow);
   expect(focusedShadow.match(/rgb/g), focusedShadow).toHaveLength(3);
-  await button.screenshot({ path: new URL("../screenshots/listen-embed-focused-pressed.png", import.meta.url).pathname });
+  const box = await button.boundingBox();
+  const around = { x: box.x - 12, y: box.y - 12, width: box.width + 24, height: box.height + 24 };
+  await page.screenshot({ path: new URL("./screenshots/listen-embed-focused-pressed.png", import.meta.url).pathname, clip: around });
   const before = await cancels(page);
   await page.keyboard.press("Enter");
   await expectStopped(page, w, before);
