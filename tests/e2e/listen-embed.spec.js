@@ -294,6 +294,32 @@ test("read-aloud's module is fetched once, on the first press: none before it, n
   expect(speechRequests(requests), "fetched once").toEqual(SPEECH_FILES);
 });
 
+test("under the strict policy partners are told is enough, and in the iframe embed, Listen loads its module and reads", async ({
+  page,
+}) => {
+  const seen = await watchPage(page);
+  await installSpeech(page);
+  await page.goto("/pages/listen.html?policy=strict");
+  const w = inlineWidget(page, "inline-en");
+  await page.waitForFunction(() => speechSynthesis.getVoices().length > 8);
+  const said = await listen(page, w);
+  expectVoice(said, "en");
+  expectSaid(said, startParts(messages("en")));
+  expect(speechRequests(seen.requests)).toEqual(SPEECH_FILES);
+  expect(seen.errors).toEqual([]);
+  expect(seen.consoleErrors.filter((e) => !e.includes("favicon"))).toEqual([]);
+
+  // The iframe embed (Spanish): the stand-in is the frame's own.
+  await page.goto("/pages/iframe.html");
+  const frame = page.frameLocator("iframe[data-connected-care]");
+  const inFrame = widget(frame);
+  await expect(listenButton(inFrame)).toHaveText(messages("es").listen);
+  const frameWindow = page.frames().find((f) => f.url().includes("embed.html"));
+  const framed = await listen(frameWindow, inFrame);
+  expectVoice(framed, "es");
+  expectSaid(framed, startParts(messages("es")));
+});
+
 for (const file of SPEECH_FILES) {
   test(`a changed ${file.split("/").pop()}: a warning, the button not pressed, nothing thrown or read, the widget and page unharmed`, async ({
     page,
