@@ -34,6 +34,7 @@ import {
 } from "./support/index.js";
 import {
   cancels,
+  deliverLateVoices,
   expectNotSaid,
   expectSaid,
   expectSaidInOrder,
@@ -187,10 +188,15 @@ test("badge and inline: Listen where a voice fits; start, a question and the res
   }
 });
 
-test("Arabic and Chinese (Traditional) in the badge and inline: read with their own voices, which came late", async ({
+test("Arabic and Chinese (Traditional) inline, Arabic in the badge: the button once their voices come, read with them", async ({
   page,
 }) => {
-  const w = await openPage(page);
+  // Their voices come only after the page has loaded.
+  const w = await openPage(page, { lateMs: null });
+  await chooseLanguage(w, "ar");
+  await expect(w.locator("h1")).toHaveText(messages("ar")["start-title"]);
+  await expect(listenButton(w)).toHaveCount(0);
+  await deliverLateVoices(page);
   for (const lang of ["ar", "zh-Hant"]) {
     await chooseLanguage(w, lang);
     await expect(w.locator("h1")).toHaveText(messages(lang)["start-title"]);
