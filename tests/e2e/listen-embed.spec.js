@@ -646,6 +646,23 @@ test("the landing page's inline demo has Listen, and reads", async ({ page }) =>
   await stopWithButton(page, w);
 });
 
+test("the kiosk's result page on the phone (kiosk/result.html): Listen reads the result with the kiosk bundle's own reader", async ({
+  page,
+}) => {
+  await installSpeech(page);
+  const requests = recordRequests(page);
+  await page.goto("/kiosk/result.html#outcome=likely&lang=es");
+  const w = widget(page);
+  await expect(w.locator(".ccw-result")).toHaveAttribute("data-outcome", "likely");
+  const said = await listen(page, w);
+  expectVoice(said, "es");
+  // (No answers come with the result: no "Why you see this result".)
+  expectSaidInOrder(said, resultParts(messages("es")).filter((part) => part !== messages("es")["result-why-title"]));
+  expect((await spoken(page))[0].text, "no empty utterance: nothing to load").not.toBe("");
+  expect(speechRequests(requests)).toEqual([]);
+  await stopWithButton(page, w);
+});
+
 // ------------------------------------------------------------- screenshots
 
 test("screenshots: Listen in the badge's dialog and inline, in English, Arabic and Chinese (Traditional), at 1024 and 320 px", async ({
