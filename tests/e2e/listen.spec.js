@@ -1,23 +1,19 @@
-// Read-aloud (issue 20), on the kiosk only: the "Listen" button reads the
+// Read-aloud (issue 20) in the kiosk: the "Listen" button reads the
 // screen in the patient's language, sentence by sentence, marking the part being read,
 // with the device's voice for that language (a recording stand-in for the
 // browser's speech engine here: support/speech.js). Where no voice fits
 // (Haitian Creole, or no engine at all) there is no button. Pressing it
 // again, leaving the screen, switching language and a kiosk reset stop it;
-// nothing speaks without a press. The badge and the inline widget have no
-// Listen button: read-aloud costs about 7 KB brotli, more than partners'
-// size budget has room for, so it is compiled into the kiosk's bundle only
-// (cargo feature `kiosk`). The kiosk's Larger text, its reflow at tablet
+// nothing speaks without a press. The kiosk's bundle has the reader in its
+// own wasm; the badge and the inline widget load it on the first press
+// (listen-embed.spec.js). The kiosk's Larger text, its reflow at tablet
 // sizes in English and Arabic, and its reset.
 import { test, expect } from "@playwright/test";
-import { readFileSync } from "node:fs";
 import {
   LANGUAGES,
   WALKS,
   answer,
   chooseLanguage,
-  demoWidget,
-  dialogWidget,
   direction,
   expectAxeClean,
   horizontalOverflow,
@@ -27,97 +23,30 @@ import {
   widget,
 } from "./support/index.js";
 import {
-  EXPECTED_VOICE,
   cancels,
   deliverLateVoices,
+  expectNotSaid,
+  expectSaid,
+  expectSaidInOrder,
+  expectStopped,
+  expectVoice,
+  EXPECTED_VOICE,
   finishAll,
   finishOne,
-  forgetSpoken,
   installSpeech,
+  listen,
+  listenButton,
+  messages,
+  questionParts,
   speaking,
   spoken,
+  stopWithButton,
 } from "./support/speech.js";
 
 // ------------------------------------------------------------- helpers
 
-/** A language's messages (one-line ones), from locales/<lang>/main.ftl. */
-function messages(lang) {
-  const ftl = readFileSync(new URL(`../../locales/${lang}/main.ftl`, import.meta.url), "utf8");
-  return Object.fromEntries([...ftl.matchAll(/^([a-z][a-z0-9-]*) = (.+)$/gm)].map((m) => [m[1], m[2]]));
-}
-
-/** Text compared without its spaces (sentences are joined with one; CJK has none). */
-const bare = (text) => text.replace(/\s+/g, "");
-const listenButton = (w) => w.locator(".ccw-listen");
-
-/** Presses Listen and returns what it queued, after forgetting what came before. */
-async function listen(page, w) {
-  await forgetSpoken(page);
-  await listenButton(w).click();
-  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "true");
-  return spoken(page);
-}
-
-/** Every utterance is in `lang`'s expected voice, and short (under Chrome's cut-off). */
-function expectVoice(utterances, lang) {
-  const [voice, tag] = EXPECTED_VOICE[lang];
-  expect(utterances.length).toBeGreaterThan(0);
-  for (const u of utterances) {
-    expect(u, `voice for ${lang}`).toMatchObject({ voice, lang: tag });
-    expect(u.text.length, u.text).toBeLessThanOrEqual(170);
-  }
-}
-
-/** The utterances say exactly `parts`, in order. */
-function expectSaid(utterances, parts) {
-  expect(bare(utterances.map((u) => u.text).join(" "))).toBe(bare(parts.join(" ")));
-}
-
-/** The utterances say each of `parts` in this order (other text may come between). */
-function expectSaidInOrder(utterances, parts) {
-  const said = bare(utterances.map((u) => u.text).join(" "));
-  let from = 0;
-  for (const part of parts) {
-    const at = said.indexOf(bare(part), from);
-    expect(at, `"${part}" said after what came before it`).toBeGreaterThanOrEqual(0);
-    from = at + bare(part).length;
-  }
-}
-
-/** No utterance says any of `texts` (the names of buttons, say). */
-function expectNotSaid(utterances, texts) {
-  const said = utterances.map((u) => bare(u.text));
-  for (const text of texts) expect(said, `"${text}" is not read`).not.toContain(bare(text));
-}
-
-/** Stops the reading with the button, and checks it stopped. */
-async function stopWithButton(page, w) {
-  const before = await cancels(page);
-  await listenButton(w).click();
-  await expectStopped(page, w, before);
-}
-
-/** Reading stopped at once: cancel() called, the button not pressed, nothing marked. */
-async function expectStopped(page, w, cancelsBefore) {
-  // (A dialog's "close" event comes in a task after it closes.)
-  await expect.poll(() => cancels(page)).toBeGreaterThan(cancelsBefore);
-  expect(await speaking(page)).toBe(false);
-  await expect(w.locator(".ccw-reading")).toHaveCount(0);
-  if (await listenButton(w).count()) await expect(listenButton(w)).toHaveAttribute("aria-pressed", "false");
-}
-
 /** The kiosk start screen's expected words in `lang` (not its buttons). */
 const startParts = (m) => [m["start-title"], m["start-what"], m["start-privacy"], m["kiosk-choose-language"]];
-
-/** The question on screen: caption, question, hint, then the answers as labelled. */
-async function questionParts(w) {
-  return [
-    await w.locator(".ccw-caption").textContent(),
-    await w.locator("h1").textContent(),
-    await w.locator(".ccw-hint").textContent(),
-    ...(await w.locator(".ccw-options label, .ccw-options p").allTextContents()),
-  ];
-}
 
 const TABLET_PORTRAIT = { width: 768, height: 1024 };
 const TABLET_LANDSCAPE = { width: 1024, height: 768 };
@@ -354,30 +283,6 @@ test("pressing again, Back, Continue, the next step and a language switch stop t
   before = await cancels(page);
   await w.locator('[data-ccw-step-button="next"]').click();
   await expectStopped(page, w, before);
-});
-
-// Read-aloud is compiled into the kiosk's bundle only: its 7 KB brotli do
-// not fit partners' size budget. Its voices are all there, yet the badge's
-// dialog and the inline widget show no Listen button.
-test("the badge and the inline widget have no Listen button (the kiosk's only, for the size budget)", async ({ page }) => {
-  await installSpeech(page);
-  await page.goto("/pages/plain.html");
-  await page.waitForFunction(() => speechSynthesis.getVoices().length > 8);
-  await page.locator("#badge-es .ccw-badge").click();
-  const dialog = dialogWidget(page, "badge-es");
-  await expect(dialog.locator("h1")).toHaveText(messages("es")["start-title"]);
-  await expect(dialog.locator(".ccw-language select")).toBeVisible();
-  await expect(listenButton(dialog)).toHaveCount(0);
-
-  await page.goto("/");
-  await page.waitForFunction(() => speechSynthesis.getVoices().length > 8);
-  const inline = demoWidget(page);
-  await expect(inline.locator("h1")).toBeVisible();
-  await expect(inline.locator(".ccw-language select")).toBeVisible();
-  await expect(listenButton(inline)).toHaveCount(0);
-  await walkTo(inline, "likely");
-  await expect(listenButton(inline)).toHaveCount(0);
-  expect(await spoken(page)).toEqual([]);
 });
 
 // ------------------------------------------------------------- kiosk

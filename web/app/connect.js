@@ -80,41 +80,38 @@ const fetchStyleSheets = () =>
 const OWN_SPEECH = null;
 let speechModule = OWN_SPEECH; // the module, once loaded
 let speechLoading; // its promise, while loading
-let waitingPress; // the onChange of a press waiting for the module
+let waitingPress; // the last press while it loads: { pressed, language, onChange }
 
 function readOnPage(pressed, language, onChange) {
   if (speechModule) return speechModule.readAloud(pressed, language, onChange) || onChange(false);
   stopReadingOnPage();
-  waitingPress = onChange;
+  waitingPress = { pressed, language, onChange };
   // iOS speaks only inside a tap: an utterance now lets the ones queued
   // once the module has come be spoken. A space, not "": Chrome on Linux
   // fails an empty one, and its speech-dispatcher then says nothing more.
   speechSynthesis.speak(new SpeechSynthesisUtterance(" "));
   onChange(true);
-  speechLoading ??= importChecked("speech/connected-care-speech.js", SPEECH_GLUE_INTEGRITY).then(async (module) => {
-    await module.default();
-    return module;
-  });
-  speechLoading.then(
-    (module) => {
+  // Loaded once, for whichever press is waiting when it comes (a later
+  // press may be in another language).
+  speechLoading ??= importChecked("speech/connected-care-speech.js", SPEECH_GLUE_INTEGRITY)
+    .then(async (module) => {
+      await module.default();
       speechModule = module;
-      if (waitingPress === onChange) {
-        waitingPress = null;
-        readOnPage(pressed, language, onChange);
-      }
-    },
-    (error) => {
+      const press = waitingPress;
+      waitingPress = null;
+      if (press) readOnPage(press.pressed, press.language, press.onChange);
+    })
+    .catch((error) => {
       speechLoading = null;
-      if (waitingPress === onChange) stopReadingOnPage();
+      stopReadingOnPage();
       console.warn("Connected Care widget: read-aloud not loaded", error);
-    },
-  );
+    });
 }
 
 function stopReadingOnPage() {
   const waiting = waitingPress;
   waitingPress = null;
-  waiting?.(false);
+  waiting?.onChange(false);
   speechModule?.stopReading();
 }
 

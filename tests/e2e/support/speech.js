@@ -4,6 +4,10 @@
 // them one at a time like a real engine (start, then end when the test
 // says, or error "interrupted"/"canceled" on cancel()), and it can have
 // its voices arrive late, with a "voiceschanged" event, as Chrome's do.
+// Below it, what the read-aloud specs (listen*.spec.js) share: pressing
+// Listen and checking what was said.
+import { expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
 
 /** The stand-in's voices: some languages have two, Haitian Creole none. */
 export const VOICES = [
@@ -156,3 +160,96 @@ export async function finishAll(page) {
 
 /** The late voices arrive now (see installSpeech's `lateMs: null`). */
 export const deliverLateVoices = (page) => page.evaluate(() => window.__lateVoices());
+
+// ------------------------------------------------------------- what is said
+
+/** A language's messages (one-line ones), from locales/<lang>/main.ftl. */
+export function messages(lang) {
+  const ftl = readFileSync(new URL(`../../../locales/${lang}/main.ftl`, import.meta.url), "utf8");
+  return Object.fromEntries([...ftl.matchAll(/^([a-z][a-z0-9-]*) = (.+)$/gm)].map((m) => [m[1], m[2]]));
+}
+
+/** What the first press on a partner's page queues while read-aloud's
+ * module loads (web/app/connect.js): a space, which lets iOS speak later. */
+export const UNLOCK = { text: " ", lang: "", voice: null };
+
+/** Text compared without its spaces (sentences are joined with one; CJK has none). */
+export const bare = (text) => text.replace(/\s+/g, "");
+export const listenButton = (w) => w.locator(".ccw-listen");
+
+/** Spoken, but not the unlocking space a press queues while read-aloud's
+ * module loads (on partners' pages: iOS speaks only inside a tap). */
+const withoutUnlock = (said) => said.slice(said.findIndex((u) => u.text !== UNLOCK.text) >>> 0);
+
+/** Presses Listen and returns what it queued once reading began (the
+ * module may still be loading), after forgetting what came before. */
+export async function listen(page, w) {
+  await forgetSpoken(page);
+  await listenButton(w).click();
+  return readingAfterPress(page, w);
+}
+
+/** Listen in `w` was pressed: what is queued once reading began. */
+export async function readingAfterPress(page, w) {
+  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(async () => withoutUnlock(await spoken(page)).length, "reading began").toBeGreaterThan(0);
+  return withoutUnlock(await spoken(page));
+}
+
+/** Every utterance is in `lang`'s expected voice, and short (under Chrome's cut-off). */
+export function expectVoice(utterances, lang) {
+  const [voice, tag] = EXPECTED_VOICE[lang];
+  expect(utterances.length).toBeGreaterThan(0);
+  for (const u of utterances) {
+    expect(u, `voice for ${lang}`).toMatchObject({ voice, lang: tag });
+    expect(u.text.length, u.text).toBeLessThanOrEqual(170);
+  }
+}
+
+/** The utterances say exactly `parts`, in order. */
+export function expectSaid(utterances, parts) {
+  expect(bare(utterances.map((u) => u.text).join(" "))).toBe(bare(parts.join(" ")));
+}
+
+/** The utterances say each of `parts` in this order (other text may come between). */
+export function expectSaidInOrder(utterances, parts) {
+  const said = bare(utterances.map((u) => u.text).join(" "));
+  let from = 0;
+  for (const part of parts) {
+    const at = said.indexOf(bare(part), from);
+    expect(at, `"${part}" said after what came before it`).toBeGreaterThanOrEqual(0);
+    from = at + bare(part).length;
+  }
+}
+
+/** No utterance says any of `texts` (the names of buttons, say). */
+export function expectNotSaid(utterances, texts) {
+  const said = utterances.map((u) => bare(u.text));
+  for (const text of texts) expect(said, `"${text}" is not read`).not.toContain(bare(text));
+}
+
+/** Stops the reading with the button, and checks it stopped. */
+export async function stopWithButton(page, w) {
+  const before = await cancels(page);
+  await listenButton(w).click();
+  await expectStopped(page, w, before);
+}
+
+/** Reading stopped at once: cancel() called, the button not pressed, nothing marked. */
+export async function expectStopped(page, w, cancelsBefore) {
+  // (A dialog's "close" event comes in a task after it closes.)
+  await expect.poll(() => cancels(page)).toBeGreaterThan(cancelsBefore);
+  expect(await speaking(page)).toBe(false);
+  await expect(w.locator(".ccw-reading")).toHaveCount(0);
+  if (await listenButton(w).count()) await expect(listenButton(w)).toHaveAttribute("aria-pressed", "false");
+}
+
+/** The question on screen: caption, question, hint, then the answers as labelled. */
+export async function questionParts(w) {
+  return [
+    await w.locator(".ccw-caption").textContent(),
+    await w.locator("h1").textContent(),
+    await w.locator(".ccw-hint").textContent(),
+    ...(await w.locator(".ccw-options label, .ccw-options p").allTextContents()),
+  ];
+}

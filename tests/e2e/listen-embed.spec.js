@@ -1,0 +1,695 @@
+// Read-aloud (issue 20) on partners' pages: the badge's dialog and the
+// inline widget (and the landing page's demo) have the Listen button where
+// the device has a voice for the language, as the kiosk does
+// (listen.spec.js). Their reader is a module of its own
+// (dist/speech/connected-care-speech.js and its wasm), fetched only on the
+// first press of Listen, pinned by its hash in the main glue: before it
+// arrives the press shows pressed (and queues one space, for
+// iOS), a second press cancels; if it fails to load or was changed on its
+// way, a console warning and the button back to not pressed, nothing
+// thrown. Closing the badge's dialog stops its reading. Widgets on one
+// page share the page's one speech engine: a press in one stops the
+// other's reading, and a screen change in one leaves the other's alone.
+// With the recording speechSynthesis stand-in of support/speech.js.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import {
+  CMS_URL,
+  WALKS,
+  answer,
+  badge,
+  chooseLanguage,
+  demoWidget,
+  dialogWidget,
+  expectAxeClean,
+  expectPageUnharmed,
+  horizontalOverflow,
+  recordRequests,
+  seeResult,
+  shot,
+  smallTargets,
+  tabTo,
+  watchPage,
+  widget,
+} from "./support/index.js";
+import {
+  cancels,
+  deliverLateVoices,
+  expectNotSaid,
+  expectSaid,
+  expectSaidInOrder,
+  expectStopped,
+  expectVoice,
+  finishAll,
+  finishOne,
+  forgetSpoken,
+  installSpeech,
+  listen,
+  listenButton,
+  messages,
+  questionParts,
+  readingAfterPress,
+  speaking,
+  spoken,
+  stopWithButton,
+  UNLOCK,
+} from "./support/speech.js";
+
+// ------------------------------------------------------------- helpers
+
+const DIST = new URL("../../dist/", import.meta.url);
+/** Read-aloud's module: its glue and its wasm, under dist/. */
+const SPEECH_GLUE = "speech/connected-care-speech.js";
+const SPEECH_WASM = "speech/connected-care-speech_bg.wasm";
+const SPEECH_FILES = [SPEECH_GLUE, SPEECH_WASM];
+
+/** The requests among `urls` for read-aloud's module (dist/speech/), as paths under dist/. */
+const speechRequests = (urls) =>
+  urls.map((url) => new URL(url).pathname.slice(1)).filter((path) => path.startsWith("speech/"));
+
+/** The inline widget of the <connected-care-widget> with this id. */
+const inlineWidget = (page, id) => widget(page.locator(`#${id}`));
+
+/** The test page with two inline widgets (English, Spanish) and a badge
+ * (English), with the speech stand-in (`speech`: its
+ * options) and all its voices there; its inline English widget. */
+async function openPage(page, speech) {
+  await installSpeech(page, speech);
+  await page.goto("/pages/listen.html");
+  const w = inlineWidget(page, "inline-en");
+  await expect(w.locator("h1")).toBeVisible();
+  if (!speech) await page.waitForFunction(() => speechSynthesis.getVoices().length > 8);
+  return w;
+}
+
+/** Opens the badge with this id; its dialog's app, on screen. */
+async function openBadge(page, id) {
+  await badge(page, id).click();
+  const w = dialogWidget(page, id);
+  await expect(w.locator("h1")).toBeVisible();
+  return w;
+}
+
+/** The start screen's words in `lang`, in order (not its buttons). */
+const startParts = (m) => [m["start-title"], m["start-what"], m["start-how"], m["start-privacy"]];
+
+/** The likely result's parts, in order, in `lang`. */
+const resultParts = (m) => [
+  m["result-caption"],
+  m["outcome-likely-title"],
+  m["outcome-likely-body"],
+  m["result-why-title"],
+  m["result-ask-title"],
+  m["result-helpline"],
+];
+
+/** Holds back every response for `file` (a path under dist/) until the returned function is called. */
+async function holdFile(page, file) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(`**/${file}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** A change to `body` that leaves it a working file of its kind (a comment
+ * after a script, an empty custom section after a wasm), so that only
+ * the hash can refuse it. */
+function harmlessChange(file, body) {
+  if (file.endsWith(".wasm")) return Buffer.concat([body, Buffer.from([0, 5, 4, ...Buffer.from("note")])]);
+  return Buffer.concat([body, Buffer.from("\n/* changed on the way */\n")]);
+}
+
+/** Serves `file` (under dist/) changed, until the returned function is called. */
+async function tamper(page, file) {
+  const changed = harmlessChange(file, readFileSync(new URL(file, DIST)));
+  const handler = async (route) => route.fulfill({ response: await route.fetch(), body: changed });
+  await page.route(`**/${file}`, handler);
+  return () => page.unroute(`**/${file}`, handler);
+}
+
+/** The button was pressed and is still: the module loads, nothing read yet. */
+async function expectWaiting(page, w) {
+  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "true");
+  expect(await spoken(page), "only the space that unlocks iOS").toEqual([UNLOCK]);
+  await expect(w.locator(".ccw-reading")).toHaveCount(0);
+}
+
+// ------------------------------------------------------------- what is read
+
+test("badge and inline: Listen where a voice fits; start, a question and the result read with the language's voice", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openPage(page);
+  const places = [
+    ["inline-en", "en", () => inlineWidget(page, "inline-en")],
+    ["inline-es", "es", () => inlineWidget(page, "inline-es")],
+    ["badge-en", "en", () => openBadge(page, "badge-en")],
+  ];
+  for (const [id, lang, open] of places) {
+    const m = messages(lang);
+    const w = await open();
+    await expect(listenButton(w), id).toHaveText(m.listen);
+    await expect(listenButton(w)).toHaveAttribute("aria-pressed", "false");
+    expect(await spoken(page), `${id}: nothing spoken without a press`).toEqual([]);
+
+    let said = await listen(page, w);
+    expectVoice(said, lang);
+    expectSaid(said, startParts(m));
+    expect(said[0].text, `${id}: the heading first`).toBe(m["start-title"]);
+    expectNotSaid(said, [m["start-button"], m.listen, m["explainer-open"]]);
+    await expect(w.locator(".ccw-reading")).toHaveText(m["start-title"]);
+    await finishOne(page);
+    await expect(w.locator(".ccw-reading")).toHaveText(m["start-what"]);
+    await finishAll(page);
+    await expect(w.locator(".ccw-reading")).toHaveCount(0);
+    await expect(listenButton(w)).toHaveAttribute("aria-pressed", "false");
+
+    await w.locator(".ccw-button-start").click();
+    said = await listen(page, w);
+    expectVoice(said, lang);
+    expectSaid(said, await questionParts(w));
+    expect(said[1].text).toBe(m["question-medicare"]);
+    await stopWithButton(page, w);
+
+    for (const value of WALKS.likely) await answer(w, value);
+    await seeResult(w);
+    await expect(w.locator(".ccw-result")).toHaveAttribute("data-outcome", "likely");
+    said = await listen(page, w);
+    expectVoice(said, lang);
+    expectSaidInOrder(said, resultParts(m));
+    expect(said.filter((u) => u.text === m["outcome-likely-title"])).toHaveLength(1);
+    expectNotSaid(said, [m["result-print"], m["start-over"], m.back, m["explainer-open"]]);
+    await stopWithButton(page, w);
+    await forgetSpoken(page);
+    if (id.startsWith("badge")) await page.keyboard.press("Escape");
+  }
+});
+
+test("Arabic and Chinese (Traditional) inline, Arabic in the badge: the button once their voices come, read with them", async ({
+  page,
+}) => {
+  // Their voices come only after the page has loaded.
+  const w = await openPage(page, { lateMs: null });
+  await chooseLanguage(w, "ar");
+  await expect(w.locator("h1")).toHaveText(messages("ar")["start-title"]);
+  await expect(listenButton(w)).toHaveCount(0);
+  await deliverLateVoices(page);
+  for (const lang of ["ar", "zh-Hant"]) {
+    await chooseLanguage(w, lang);
+    await expect(w.locator("h1")).toHaveText(messages(lang)["start-title"]);
+    await expect(listenButton(w)).toHaveText(messages(lang).listen);
+    const said = await listen(page, w);
+    expectVoice(said, lang);
+    expectSaid(said, startParts(messages(lang)));
+    await stopWithButton(page, w);
+  }
+  const dialog = await openBadge(page, "badge-en");
+  await chooseLanguage(dialog, "ar");
+  await expect(dialog).toHaveAttribute("dir", "rtl");
+  await dialog.locator(".ccw-button-start").click();
+  const said = await listen(page, dialog);
+  expectVoice(said, "ar");
+  expectSaid(said, await questionParts(dialog));
+});
+
+test("no Listen button for Haitian Creole, nor without voices or a speech engine; nothing broken", async ({ browser }) => {
+  let page = await browser.newPage();
+  let w = await openPage(page);
+  const ht = messages("ht");
+  // Every voice is there (French among them): none fits Haitian Creole.
+  const dialog = await openBadge(page, "badge-en");
+  await expect(listenButton(dialog)).toBeVisible();
+  await chooseLanguage(dialog, "ht");
+  await expect(dialog.locator("h1")).toHaveText(ht["start-title"]);
+  await expect(dialog.locator(".ccw-language select")).toBeVisible();
+  await expect(listenButton(dialog)).toHaveCount(0);
+  await dialog.locator(".ccw-button-start").click();
+  await expect(dialog.locator("h1")).toHaveText(ht["question-medicare"]);
+  await expect(listenButton(dialog)).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  // Inline: switching to Haitian Creole takes the button away, back to English brings it.
+  await expect(listenButton(w)).toBeVisible();
+  await chooseLanguage(w, "ht");
+  await expect(w.locator("h1")).toHaveText(ht["start-title"]);
+  await expect(listenButton(w)).toHaveCount(0);
+  await chooseLanguage(w, "en");
+  await expect(listenButton(w)).toBeVisible();
+  expect(await spoken(page)).toEqual([]);
+  await page.close();
+
+  for (const options of [{ voices: [], late: [] }, { engine: false }]) {
+    page = await browser.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    const requests = recordRequests(page);
+    w = await openPage(page, options);
+    await page.waitForTimeout(600);
+    await expect(listenButton(w), JSON.stringify(options)).toHaveCount(0);
+    await expect(listenButton(inlineWidget(page, "inline-es"))).toHaveCount(0);
+    await w.locator(".ccw-button-start").click();
+    await expect(w.locator("h1")).toHaveText(messages("en")["question-medicare"]);
+    const dialog = await openBadge(page, "badge-en");
+    await expect(listenButton(dialog)).toHaveCount(0);
+    await page.keyboard.press("Escape");
+    expect(errors).toEqual([]);
+    expect(speechRequests(requests)).toEqual([]);
+    await page.close();
+  }
+});
+
+// ------------------------------------------------------------- the module
+
+test("read-aloud's module is fetched once, on the first press: none before it, none for later presses", async ({
+  page,
+}) => {
+  const requests = recordRequests(page);
+  const w = await openPage(page);
+  // A whole check, the explainer and the badge's dialog: no press, no fetch.
+  const dialog = await openBadge(page, "badge-en");
+  await dialog.locator(".ccw-button-start").click();
+  await page.keyboard.press("Escape");
+  await w.locator(".ccw-button-start").click();
+  for (const value of WALKS.likely) await answer(w, value);
+  await seeResult(w);
+  await w.getByRole("button", { name: messages("en")["explainer-open"] }).click();
+  await expect(w.locator(".ccw-explainer")).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(speechRequests(requests), "nothing of read-aloud before a press").toEqual([]);
+  expect(await spoken(page)).toEqual([]);
+
+  // The first press: one space at once (for iOS), then the module, then the screen.
+  await listenButton(w).click();
+  const said = await readingAfterPress(page, w);
+  expect((await spoken(page))[0], "the press's unlocking space first").toEqual(UNLOCK);
+  expectVoice(said, "en");
+  await expect.poll(() => speechRequests(requests)).toEqual(SPEECH_FILES);
+
+  // Later presses, in this widget, the other inline one and a badge: the module is there.
+  await stopWithButton(page, w);
+  expectVoice(await listen(page, w), "en");
+  const es = inlineWidget(page, "inline-es");
+  expectVoice(await listen(page, es), "es");
+  expect((await spoken(page))[0].text, "no unlocking space once the module is there").not.toBe(UNLOCK.text);
+  const again = await openBadge(page, "badge-en");
+  expectVoice(await listen(page, again), "en");
+  await page.keyboard.press("Escape");
+  await page.waitForTimeout(300);
+  expect(speechRequests(requests), "fetched once").toEqual(SPEECH_FILES);
+});
+
+test("under the strict policy partners are told is enough, and in the iframe embed, Listen loads its module and reads", async ({
+  page,
+}) => {
+  const seen = await watchPage(page);
+  await installSpeech(page);
+  await page.goto("/pages/listen.html?policy=strict");
+  const w = inlineWidget(page, "inline-en");
+  await page.waitForFunction(() => speechSynthesis.getVoices().length > 8);
+  const said = await listen(page, w);
+  expectVoice(said, "en");
+  expectSaid(said, startParts(messages("en")));
+  expect(speechRequests(seen.requests)).toEqual(SPEECH_FILES);
+  expect(seen.errors).toEqual([]);
+  expect(seen.consoleErrors.filter((e) => !e.includes("favicon"))).toEqual([]);
+
+  // The iframe embed (Spanish): the stand-in is the frame's own.
+  await page.goto("/pages/iframe.html");
+  const frame = page.frameLocator("iframe[data-connected-care]");
+  const inFrame = widget(frame);
+  await expect(listenButton(inFrame)).toHaveText(messages("es").listen);
+  const frameWindow = page.frames().find((f) => f.url().includes("embed.html"));
+  const framed = await listen(frameWindow, inFrame);
+  expectVoice(framed, "es");
+  expectSaid(framed, startParts(messages("es")));
+});
+
+for (const file of SPEECH_FILES) {
+  test(`a changed ${file.split("/").pop()}: a warning, the button not pressed, nothing thrown or read, the widget and page unharmed`, async ({
+    page,
+  }) => {
+    await installSpeech(page);
+    const seen = await watchPage(page);
+    const untamper = await tamper(page, file);
+    await page.goto("/pages/listen.html");
+    const w = inlineWidget(page, "inline-en");
+    await expect(listenButton(w)).toBeVisible();
+    await listenButton(w).click();
+    await expect.poll(() => seen.warnings.filter((m) => m.includes("read-aloud not loaded")).length).toBe(1);
+    await expect(listenButton(w)).toHaveAttribute("aria-pressed", "false");
+    await expect(w.locator(".ccw-reading")).toHaveCount(0);
+    expect((await spoken(page)).filter((u) => u.text), "nothing read").toEqual([]);
+    // The widget goes on; the badge opens; the partner's links are there.
+    await w.locator(".ccw-button-start").click();
+    await expect(w.locator("h1")).toHaveText(messages("en")["question-medicare"]);
+    const dialog = await openBadge(page, "badge-en");
+    await expect(listenButton(dialog)).toHaveAttribute("aria-pressed", "false");
+    await page.keyboard.press("Escape");
+    for (const id of ["inline-en", "inline-es", "badge-en"]) {
+      await expect(page.locator(`#${id} > a`)).toHaveAttribute("href", CMS_URL);
+    }
+    await expectPageUnharmed(page, seen, { allowed: ["integrity"] });
+    expect(seen.warnings.filter((m) => m.includes("Connected Care widget")), "one warning of ours").toHaveLength(1);
+
+    // The file right again, a later press loads it and reads.
+    await untamper();
+    const said = await listen(page, w);
+    expectVoice(said, "en");
+    expectSaid(said, await questionParts(w));
+  });
+}
+
+test("while the module loads: pressed at once; pressed again, nothing is read when it comes; a press that waits is read", async ({
+  browser,
+}) => {
+  // Pressed twice: cancelled.
+  let page = await browser.newPage();
+  let w = await openPage(page);
+  let release = await holdFile(page, SPEECH_GLUE);
+  await listenButton(w).click();
+  await expectWaiting(page, w);
+  await listenButton(w).click();
+  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "false");
+  const wasm = page.waitForResponse((r) => r.url().endsWith(SPEECH_WASM));
+  release();
+  await wasm;
+  await page.waitForTimeout(500);
+  expect(await spoken(page), "nothing read when it came").toEqual([UNLOCK]);
+  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "false");
+  await expect(w.locator(".ccw-reading")).toHaveCount(0);
+  // Now it is there: a press reads at once.
+  expectSaid(await listen(page, w), startParts(messages("en")));
+  await page.close();
+
+  // Pressed once and waited for: read when it comes, this widget's screen.
+  page = await browser.newPage();
+  w = await openPage(page);
+  release = await holdFile(page, SPEECH_WASM);
+  await listenButton(w).click();
+  await expectWaiting(page, w);
+  await page.waitForTimeout(300);
+  await expectWaiting(page, w);
+  release();
+  const said = await readingAfterPress(page, w);
+  expectVoice(said, "en");
+  expectSaid(said, startParts(messages("en")));
+  await expect(w.locator(".ccw-reading")).toHaveText(messages("en")["start-title"]);
+  await page.close();
+
+  // Pressed in one widget, then in another while it loads: the second is read.
+  page = await browser.newPage();
+  w = await openPage(page);
+  const es = inlineWidget(page, "inline-es");
+  release = await holdFile(page, SPEECH_GLUE);
+  await listenButton(w).click();
+  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "true");
+  await listenButton(es).click();
+  await expect(listenButton(es)).toHaveAttribute("aria-pressed", "true");
+  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "false");
+  release();
+  const second = await readingAfterPress(page, es);
+  expectVoice(second, "es");
+  expectSaid(second, startParts(messages("es")));
+  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "false");
+  await expect(w.locator(".ccw-reading")).toHaveCount(0);
+  await page.close();
+
+  // Pressed, pressed again, the language switched, pressed again, all while
+  // it loads: read in the last press's language, once.
+  page = await browser.newPage();
+  w = await openPage(page);
+  release = await holdFile(page, SPEECH_GLUE);
+  await listenButton(w).click();
+  await expectWaiting(page, w);
+  await listenButton(w).click();
+  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "false");
+  await chooseLanguage(w, "es");
+  await expect(w.locator("h1")).toHaveText(messages("es")["start-title"]);
+  await listenButton(w).click();
+  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "true");
+  release();
+  const switched = await readingAfterPress(page, w);
+  expectVoice(switched, "es");
+  expectSaid(switched, startParts(messages("es")));
+  await page.close();
+
+  // Pressed in the badge's dialog, closed while it loads: nothing read.
+  page = await browser.newPage();
+  await openPage(page);
+  release = await holdFile(page, SPEECH_GLUE);
+  const dialog = await openBadge(page, "badge-en");
+  await listenButton(dialog).click();
+  await expectWaiting(page, dialog);
+  await page.keyboard.press("Escape");
+  await expect(listenButton(dialog)).toHaveAttribute("aria-pressed", "false");
+  const loaded = page.waitForResponse((r) => r.url().endsWith(SPEECH_WASM));
+  release();
+  await loaded;
+  await page.waitForTimeout(500);
+  expect((await spoken(page)).filter((u) => u.text), "nothing read after the dialog closed").toEqual([]);
+  await page.close();
+});
+
+// ------------------------------------------------------------- stopping
+
+test("closing the badge's dialog, with Escape or its close button, stops its reading at once", async ({ page }) => {
+  await openPage(page);
+  const dialog = await openBadge(page, "badge-en");
+  const close = page.locator("#badge-en dialog .ccw-close");
+  await dialog.locator(".ccw-button-start").click();
+  for (const how of ["Escape", "close button"]) {
+    const said = await listen(page, dialog);
+    expectVoice(said, "en");
+    await expect(dialog.locator(".ccw-reading")).toHaveCount(1);
+    const before = await cancels(page);
+    if (how === "Escape") await page.keyboard.press("Escape");
+    else await close.click();
+    await expect(page.locator("#badge-en dialog")).not.toHaveAttribute("open", "");
+    await expectStopped(page, dialog, before);
+    // The engine's late events of the dropped utterances mark nothing.
+    await finishOne(page);
+    await badge(page, "badge-en").click();
+    await expect(dialog.locator("h1")).toBeVisible();
+    await expect(listenButton(dialog), `${how}: unpressed on reopening`).toHaveAttribute("aria-pressed", "false");
+    await expect(dialog.locator(".ccw-reading")).toHaveCount(0);
+    expect(await speaking(page)).toBe(false);
+  }
+});
+
+test("inline: a new screen, a language switch and the widget taken off the page stop its reading at once", async ({
+  page,
+}) => {
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const w = await openPage(page);
+  await listen(page, w);
+  let before = await cancels(page);
+  await w.locator(".ccw-button-start").click();
+  await expectStopped(page, w, before);
+
+  await listen(page, w);
+  before = await cancels(page);
+  await chooseLanguage(w, "es");
+  await expectStopped(page, w, before);
+  await expect(w.locator("h1")).toHaveText(messages("es")["question-medicare"]);
+  expectVoice(await listen(page, w), "es");
+
+  // The partner's page takes the element away while it reads.
+  before = await cancels(page);
+  await page.locator("#inline-en").evaluate((el) => el.remove());
+  await expect.poll(() => cancels(page)).toBeGreaterThan(before);
+  expect(await speaking(page)).toBe(false);
+  // The other widget reads as before.
+  expectVoice(await listen(page, inlineWidget(page, "inline-es")), "es");
+  expect(errors).toEqual([]);
+});
+
+test("two widgets on one page: a press in one stops the other's reading; a screen change in one leaves the other's", async ({
+  page,
+}) => {
+  const en = await openPage(page);
+  const es = inlineWidget(page, "inline-es");
+  await listen(page, en);
+  await expect(en.locator(".ccw-reading")).toHaveCount(1);
+
+  // The other widget's screen changes: the reading goes on.
+  let before = await cancels(page);
+  await es.locator(".ccw-button-start").click();
+  await expect(es.locator("h1")).toHaveText(messages("es")["question-medicare"]);
+  await answer(es, "yes");
+  await page.waitForTimeout(300);
+  expect(await cancels(page), "no cancel()").toBe(before);
+  await expect(listenButton(en)).toHaveAttribute("aria-pressed", "true");
+  await expect(en.locator(".ccw-reading")).toHaveText(messages("en")["start-title"]);
+  expect(await speaking(page)).toBe(true);
+
+  // A press in the other: the first is stopped and unpressed, the other read.
+  before = await cancels(page);
+  const said = await listen(page, es);
+  expectVoice(said, "es");
+  expectSaid(said, await questionParts(es));
+  expect(await cancels(page)).toBeGreaterThan(before);
+  await expect(listenButton(en)).toHaveAttribute("aria-pressed", "false");
+  await expect(en.locator(".ccw-reading")).toHaveCount(0);
+  await expect(es.locator(".ccw-reading")).toHaveCount(1);
+
+  // And the other way round: a screen change in the first leaves it.
+  before = await cancels(page);
+  await en.locator(".ccw-button-start").click();
+  await page.waitForTimeout(300);
+  expect(await cancels(page)).toBe(before);
+  await expect(listenButton(es)).toHaveAttribute("aria-pressed", "true");
+  await expect(es.locator(".ccw-reading")).toHaveCount(1);
+  // Its own screen change stops it.
+  await answer(es, "part-b-medical");
+  await expectStopped(page, es, before);
+
+  // An inline widget reading, then the badge's Listen: the inline one stops.
+  await listen(page, en);
+  const dialog = await openBadge(page, "badge-en");
+  await expect(listenButton(en)).toHaveAttribute("aria-pressed", "true");
+  expectVoice(await listen(page, dialog), "en");
+  await expect(listenButton(en)).toHaveAttribute("aria-pressed", "false");
+  await expect(en.locator(".ccw-reading")).toHaveCount(0);
+  await expect(dialog.locator(".ccw-reading")).toHaveCount(1);
+});
+
+// ------------------------------------------------------------- accessibility
+
+test("the Listen button: axe clean in the dialog and inline, reading or not, at least 24×24 px, reflowing at 320 px", async ({
+  page,
+}) => {
+  const w = await openPage(page);
+  await expectAxeClean(page, "inline, Listen shown", { include: "#inline-en" });
+  await listen(page, w);
+  await expectAxeClean(page, "inline, reading", { include: "#inline-en" });
+  expect(await smallTargets(listenButton(w), 24)).toEqual([]);
+  const dialog = await openBadge(page, "badge-en");
+  await expectAxeClean(page, "badge dialog, Listen shown", { include: "#badge-en" });
+  await listen(page, dialog);
+  await expectAxeClean(page, "badge dialog, reading", { include: "#badge-en" });
+  expect(await smallTargets(listenButton(dialog), 24)).toEqual([]);
+  await page.keyboard.press("Escape");
+
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const lang of ["en", "ar", "zh-Hant"]) {
+    await chooseLanguage(w, lang);
+    await expect(listenButton(w)).toHaveText(messages(lang).listen);
+    expect(await horizontalOverflow(page), `inline ${lang} at 320 px`).toBeLessThanOrEqual(0);
+    expect(await smallTargets(listenButton(w), 24)).toEqual([]);
+    const box = await listenButton(w).boundingBox();
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    const d = await openBadge(page, "badge-en");
+    await chooseLanguage(d, lang);
+    await expect(listenButton(d)).toHaveText(messages(lang).listen);
+    expect(await horizontalOverflow(page), `badge ${lang} at 320 px`).toBeLessThanOrEqual(0);
+    const inDialog = await listenButton(d).boundingBox();
+    expect(inDialog.x).toBeGreaterThanOrEqual(0);
+    expect(inDialog.x + inDialog.width).toBeLessThanOrEqual(320);
+    await page.keyboard.press("Escape");
+  }
+});
+
+test("keyboard: Tab to Listen, Enter reads, Enter stops; the focus ring shows while pressed", async ({ page }) => {
+  const w = await openPage(page);
+  const button = listenButton(w);
+  await page.locator("h1").first().click();
+  await tabTo(page, button);
+  await forgetSpoken(page);
+  await page.keyboard.press("Enter");
+  await expect(button).toHaveAttribute("aria-pressed", "true");
+  const said = await readingAfterPress(page, w);
+  expectVoice(said, "en");
+  expectSaid(said, startParts(messages("en")));
+  // Focused and pressed: the inner edge of the pressed state, and the focus ring outside it.
+  expect(await button.evaluate((el) => el.matches(":focus-visible"))).toBe(true);
+  const focusedShadow = await button.evaluate((el) => getComputedStyle(el).boxShadow);
+  expect(focusedShadow.match(/rgb/g), focusedShadow).toHaveLength(3);
+  const box = await button.boundingBox();
+  const around = { x: box.x - 12, y: box.y - 12, width: box.width + 24, height: box.height + 24 };
+  await page.screenshot({ path: new URL("./screenshots/listen-embed-focused-pressed.png", import.meta.url).pathname, clip: around });
+  const before = await cancels(page);
+  await page.keyboard.press("Enter");
+  await expectStopped(page, w, before);
+  expect(await button.evaluate((el) => el.matches(":focus-visible"))).toBe(true);
+
+  // In the badge's dialog: opened, read and closed with the keyboard.
+  await tabTo(page, badge(page, "badge-en"));
+  await page.keyboard.press("Enter");
+  const dialog = dialogWidget(page, "badge-en");
+  await expect(dialog.locator("h1")).toBeVisible();
+  await tabTo(page, listenButton(dialog), { max: 10 });
+  await forgetSpoken(page);
+  await page.keyboard.press("Enter");
+  expectVoice(await readingAfterPress(page, dialog), "en");
+  const closing = await cancels(page);
+  await page.keyboard.press("Escape");
+  await expectStopped(page, dialog, closing);
+});
+
+// ------------------------------------------------------------- the landing page
+
+test("the landing page's inline demo has Listen, and reads", async ({ page }) => {
+  await installSpeech(page);
+  const requests = recordRequests(page);
+  await page.goto("/");
+  const w = demoWidget(page);
+  await expect(listenButton(w)).toHaveText(messages("en").listen);
+  expect(speechRequests(requests)).toEqual([]);
+  const said = await listen(page, w);
+  expectVoice(said, "en");
+  expectSaid(said, startParts(messages("en")));
+  expect(speechRequests(requests)).toEqual(SPEECH_FILES);
+  await stopWithButton(page, w);
+});
+
+test("the kiosk's result page on the phone (kiosk/result.html): Listen reads the result with the kiosk bundle's own reader", async ({
+  page,
+}) => {
+  await installSpeech(page);
+  const requests = recordRequests(page);
+  await page.goto("/kiosk/result.html#outcome=likely&lang=es");
+  const w = widget(page);
+  await expect(w.locator(".ccw-result")).toHaveAttribute("data-outcome", "likely");
+  const said = await listen(page, w);
+  expectVoice(said, "es");
+  // (No answers come with the result: no "Why you see this result".)
+  expectSaidInOrder(said, resultParts(messages("es")).filter((part) => part !== messages("es")["result-why-title"]));
+  expect((await spoken(page))[0].text, "no unlocking space: nothing to load").not.toBe(UNLOCK.text);
+  expect(speechRequests(requests)).toEqual([]);
+  await stopWithButton(page, w);
+});
+
+// ------------------------------------------------------------- screenshots
+
+test("screenshots: Listen in the badge's dialog and inline, in English, Arabic and Chinese (Traditional), at 1024 and 320 px", async ({
+  page,
+}) => {
+  const w = await openPage(page);
+  for (const [size, viewport] of [
+    ["wide", { width: 1024, height: 768 }],
+    ["narrow", { width: 320, height: 640 }],
+  ]) {
+    await page.setViewportSize(viewport);
+    for (const lang of ["en", "ar", "zh-Hant"]) {
+      await chooseLanguage(w, lang);
+      await expect(listenButton(w)).toHaveText(messages(lang).listen);
+      await w.scrollIntoViewIfNeeded();
+      await shot(page, `listen-embed-inline-${lang}-${size}`, { fullPage: false });
+      await listen(page, w);
+      await shot(page, `listen-embed-inline-${lang}-${size}-reading`, { fullPage: false });
+      await stopWithButton(page, w);
+      const dialog = await openBadge(page, "badge-en");
+      await chooseLanguage(dialog, lang);
+      await expect(listenButton(dialog)).toHaveText(messages(lang).listen);
+      await shot(page, `listen-embed-badge-${lang}-${size}`, { fullPage: false });
+      await listen(page, dialog);
+      await shot(page, `listen-embed-badge-${lang}-${size}-reading`, { fullPage: false });
+      await page.keyboard.press("Escape");
+    }
+  }
+});
