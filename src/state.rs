@@ -109,6 +109,10 @@ pub struct State {
     /// The screen is being read aloud, as the reader tells
     /// ([`crate::components::listen_button`]).
     pub reading_aloud: bool,
+    /// Another language was just chosen: the status region says which,
+    /// once it shows, as focus stays on the language menu. Until the next
+    /// action.
+    pub language_switched: bool,
 }
 
 impl Default for State {
@@ -151,6 +155,7 @@ impl State {
             milestones: 0,
             larger_text: false,
             reading_aloud: false,
+            language_switched: false,
         }
     }
 }
@@ -206,6 +211,10 @@ impl Reducible for State {
 impl State {
     /// Returns the state after `action`.
     pub fn apply(mut self, action: Action) -> Self {
+        // Said once; the reader's news is not the patient's action.
+        if !matches!(action, Action::ReadingAloud(_)) {
+            self.language_switched = false;
+        }
         match action {
             Action::Start => self.start(),
             Action::Choose(choice) => self.choose(choice),
@@ -356,6 +365,7 @@ impl State {
     fn choose_language(&mut self, language: Language) {
         if language != self.language {
             self.reach(Milestone::Language);
+            self.language_switched = true;
         }
         self.language = language;
         self.language_failed = false;
@@ -605,6 +615,21 @@ mod tests {
         assert_eq!(list(&s), (vec![], Some(NoConditions)));
         s = s.apply(Action::ToggleExclusive(NoConditions));
         assert_eq!(list(&s), (vec![], None));
+    }
+
+    #[test]
+    fn a_language_switch_is_said_once_until_the_next_action() {
+        let arabic = Language::from_tag("ar").unwrap();
+        let mut s = State::default().apply(Action::ChooseLanguage(ENGLISH));
+        assert!(!s.language_switched, "the same language: nothing to say");
+        s = s.apply(Action::ChooseLanguage(arabic));
+        assert!(s.language_switched);
+        s = s.apply(Action::ReadingAloud(false));
+        assert!(s.language_switched, "the reader's news is not an action");
+        s = s.apply(Action::Start);
+        assert!(!s.language_switched);
+        s = s.apply(Action::ChooseLanguage(arabic));
+        assert!(!s.language_switched, "already Arabic");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use super::language_menu::language_menu;
 use super::listen_button::{listen_button, use_reader};
-use super::screen::{screen_for, step_announcement};
+use super::screen::{screen_for, status_announcement};
 use super::WidgetContext;
 use crate::hooks::{use_accent, use_events, use_focus_moves, use_languages};
 use crate::i18n::Language;
@@ -62,7 +62,7 @@ pub fn App(props: &AppProps) -> Html {
         dispatch: state.dispatcher(),
         kiosk,
     };
-    let announcement = step_announcement(&ctx, &state);
+    let announcement = status_announcement(&ctx, &state);
     // In the badge's dialog, which has a name, a named region would say it
     // again.
     let region_name = (options.mode != Mode::Badge).then(|| i18n.tr("widget-label"));

@@ -8,6 +8,7 @@ use super::result_screen::result_screen;
 use super::start_screen::start_screen;
 use super::WidgetContext;
 use crate::explainer::STEPS;
+use crate::i18n::language_name_id;
 use crate::kiosk;
 use crate::state::{FocusTarget, Screen, State};
 use yew::prelude::*;
@@ -30,11 +31,20 @@ pub fn screen_for(ctx: &WidgetContext, state: &State, contact: Option<&String>) 
     }
 }
 
-/// What the status region says: after a step of the explainer, where focus
-/// stays on the button pressed, "Step 3 of 8: title" (and at the last step,
-/// that it is the last, as Next has become another button). Elsewhere
-/// focus moves to the new screen's heading, which is read: nothing more.
-pub fn step_announcement(ctx: &WidgetContext, state: &State) -> String {
+/// What the status region says where focus stays on the control pressed:
+/// after a language switch, "Language: Español", in the new language once
+/// it shows; after a step of the explainer, "Step 3 of 8: title" (and at
+/// the last step, that it is the last, as Next has become another button).
+/// Elsewhere focus moves to the new screen's heading, which is read:
+/// nothing more.
+pub fn status_announcement(ctx: &WidgetContext, state: &State) -> String {
+    if state.language_switched && ctx.i18n.language() == state.language {
+        return format!(
+            "{}: {}",
+            ctx.tr("language-label"),
+            ctx.names.tr(&language_name_id(state.language))
+        );
+    }
     let (Screen::Explainer(step), FocusTarget::StepButton(_)) = (state.screen, state.focus) else {
         return String::new();
     };

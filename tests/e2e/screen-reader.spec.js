@@ -224,11 +224,15 @@ test("screen reader: an English badge switched to Arabic speaks Arabic, in a rig
   await expect(app).toHaveAttribute("lang", "ar");
   await expect(app.locator("h1")).toHaveText(message("ar", "start-title"));
   await page.waitForTimeout(300);
-  // Focus stays on the button, now named in Arabic; whatever is said is Arabic.
+  // Focus stays on the button, now named in Arabic; the status region
+  // says the language, once, in Arabic, and whatever is said is Arabic.
   const apply = app.locator(".ccw-language button");
   await expect(apply).toBeFocused();
   await expect(apply).toHaveText(message("ar", "language-apply"));
-  for (const s of await heard(page)) expect(s.lang, `"${s.text}" after the switch`).toBe("ar");
+  const said = await heard(page);
+  const arabic = readFileSync(new URL("../../locales/languages.ftl", import.meta.url), "utf8").match(/^language-ar = (.+)$/m)[1];
+  expectAnnouncedOnce(said.filter((s) => s.kind === "live"), `${message("ar", "language-label")}: ${arabic}`, "ar", "the switch");
+  for (const s of said) expect(s.lang, `"${s.text}" after the switch`).toBe("ar");
   await expect(dialog).toHaveAttribute("lang", "ar");
   await expect(dialog).toHaveAttribute("dir", "rtl");
   await expect(dialog.locator(".ccw-close")).toHaveAttribute("lang", "ar");
