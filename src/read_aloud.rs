@@ -7,6 +7,7 @@
 //! kiosk's bundle has it in its own wasm, so a press speaks at once.
 
 use connected_care_speech::voice_fits;
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{SpeechSynthesis, SpeechSynthesisVoice};
@@ -22,14 +23,31 @@ pub fn speaking() -> bool {
     engine().is_some_and(|s| s.speaking())
 }
 
+thread_local! {
+    /// The last answer of [`has_voice`]: the language, how many voices the
+    /// device listed then, and whether one fitted.
+    static LAST_CHECK: RefCell<(String, u32, bool)> = RefCell::default();
+}
+
 /// The device has a voice that can read `language` (never another
-/// language's voice: see [`voice_fits`]).
+/// language's voice: see [`voice_fits`]). Asked at every render; looked
+/// for again only when the language or the number of voices changes:
+/// with speech-dispatcher, Linux lists over 13,000.
 pub fn has_voice(language: &str) -> bool {
-    engine().is_some_and(|engine| {
-        engine.get_voices().iter().any(|voice| {
-            let voice: SpeechSynthesisVoice = voice.unchecked_into();
-            voice_fits(language, &voice.lang())
-        })
+    let Some(engine) = engine() else {
+        return false;
+    };
+    let voices = engine.get_voices();
+    LAST_CHECK.with_borrow_mut(|(last_language, count, fits)| {
+        if last_language != language || *count != voices.length() {
+            *fits = voices.iter().any(|voice| {
+                let voice: SpeechSynthesisVoice = voice.unchecked_into();
+                voice_fits(language, &voice.lang())
+            });
+            *last_language = language.to_owned();
+            *count = voices.length();
+        }
+        *fits
     })
 }
 

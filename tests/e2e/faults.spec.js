@@ -45,7 +45,8 @@ for (const [file, expectWidget] of [
 ]) {
   test(`${file} failing: the partner's link works or the app runs, nothing thrown`, async ({ page }) => {
     const seen = await watchPage(page);
-    await page.route(`**/${file}`, (route) => route.fulfill({ status: 404, body: "not found" }));
+    // At any address: after a failure the loader asks anew by another.
+    await page.route(`**/${file}*`, (route) => route.fulfill({ status: 404, body: "not found" }));
     await page.goto(`${PAGE}?policy=strict`);
     await badge(page, "badge").click();
     if (expectWidget) {
