@@ -21,7 +21,7 @@
 //! | `contact` | a partner contact line (clinic name and phone), plain text, up to 120 characters | none |
 //! | `assetBase` | the URL of the folder the widget was loaded from | the page's own address |
 //! | `emit` | the embed loader's function `(name, language)` (from `connect`, web/app/connect.js) that dispatches the element's `connected-care:<name>` events ([`event_sink`]) | none: no events |
-//! | `speech` | the embed loader's reader for the Listen button, `{ read(screen, language, onChange), stop() }` (from `connect`; [`speech_reader`]) | none: no Listen button |
+//! | `speech` | the widget's reader for the Listen button, `{ watch(onChange), toggle(click, language), stop() }` (`speechReader` in web/app/connect.js; [`speech_reader`]) | none: no Listen button |
 //!
 //! Language, first that gives one the widget speaks: the `lang` option; the
 //! `lang` of the nearest ancestor of the widget's element; the document's;

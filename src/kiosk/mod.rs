@@ -1,9 +1,10 @@
 //! The waiting-room kiosk, compiled only with the cargo feature `kiosk`
 //! (its own bundle, `kiosk.html`, so partners' pages never download it):
 //! a touch start screen with every language, "I'm done", "Larger text",
-//! the idle reset, QR codes instead of outside
-//! links, and the result page a QR code opens on a phone. (The kiosk's
-//! pages, their CSS and JS are in `web/kiosk/`.)
+//! the idle reset, QR codes instead of outside links, and the result page
+//! a QR code opens on a phone. (The kiosk's pages, their CSS and JS are in
+//! `web/kiosk/`; its bundle has read-aloud's reader built in: see
+//! `speech/`.)
 //!
 //! The rest of the crate calls only what this file makes public. Without
 //! the feature, `stand_in.rs` takes its place: the same names, showing

@@ -1,6 +1,6 @@
 // The smoke suite every engine runs on the built bundle: the demo walk to
 // a result, the badge by keyboard, Arabic right to left, the kiosk, the
-// iframe embed, and the gap under a question's heading. Each engine's file
+// iframe embed, Listen (read aloud), and the gap under a question's heading. Each engine's file
 // (webkit.test.mjs, firefox.test.mjs, chromium.test.mjs) gives a browser
 // with the small interface below; run them all with `node run.mjs`, which
 // starts the server, Xvfb and WebKitWebDriver first.
@@ -243,6 +243,43 @@ export function smokeSuite(engine, launch) {
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.equal((await sizes()).outer, tall.outer);
       await shot("iframe");
+      await expectNoErrors(browser);
+    });
+
+    // Read-aloud with a stand-in speech engine (page/speech.js): the module
+    // (speech/) comes on the first press, with its hash, and reads the
+    // screen in order with the English voice; closing the badge's dialog
+    // stops its reading.
+    test("Listen reads the screen inline and in the badge; the dialog's close stops it", async () => {
+      await browser.goto("/__engines/listen.html");
+      const INLINE_APP = ["#inline", "section.ccw"];
+      const BADGE_APP = ["#badge", "dialog section.ccw"];
+      const speechFetched = () =>
+        browser.evaluate(() => performance.getEntriesByType("resource").filter((e) => e.name.includes("/speech/")).length);
+      await waitForElement(browser, "Listen inline", inside(INLINE_APP, ".ccw-listen"));
+      assert.equal(await speechFetched(), 0, "nothing of read-aloud's module before a press");
+      await browser.click(inside(INLINE_APP, ".ccw-listen"));
+      await waitForElement(browser, "Listen pressed", inside(INLINE_APP, ".ccw-listen"), 'it.getAttribute("aria-pressed") === "true"');
+      await waitFor(browser, "the heading being read, marked", (path) => find(path)?.classList.contains("ccw-reading"), inside(INLINE_APP, "h1"));
+      await waitForElement(browser, "the reading's end", inside(INLINE_APP, ".ccw-listen"), 'it.getAttribute("aria-pressed") === "false"');
+      const said = await browser.evaluate(() => window.__speech.spoken.filter((u) => u.text.trim()));
+      assert.equal(said[0].text, START_TITLE, "the heading first");
+      assert.ok(said.length > 4, `the screen's sentences: ${JSON.stringify(said)}`);
+      for (const u of said) assert.deepEqual([u.lang, u.voice], ["en-US", "Stand-in English (US)"], u.text);
+      assert.equal(await speechFetched(), 2, "the module's glue and wasm, once");
+      // The badge: reading, then Escape closes the dialog and stops it.
+      await browser.click(["#badge", ".ccw-badge"]);
+      await waitForElement(browser, "Listen in the dialog", inside(BADGE_APP, ".ccw-listen"));
+      await browser.click(inside(BADGE_APP, ".ccw-listen"));
+      await waitFor(browser, "the dialog's heading read", (path) => find(path)?.classList.contains("ccw-reading"), inside(BADGE_APP, "h1"));
+      const cancels = await browser.evaluate(() => window.__speech.cancels);
+      await browser.press("Escape");
+      await waitFor(browser, "the dialog closed", (path) => !find(path).open, ["#badge", "dialog"]);
+      await waitFor(browser, "the reading stopped", (before) => window.__speech.cancels > before && !speechSynthesis.speaking, cancels);
+      assert.equal(await attribute(browser, inside(BADGE_APP, ".ccw-listen"), "aria-pressed"), "false");
+      assert.equal(await browser.evaluate((path) => find(path).querySelectorAll(".ccw-reading").length, BADGE_APP), 0);
+      assert.equal(await speechFetched(), 2, "no second fetch of the module");
+      await shot("listen");
       await expectNoErrors(browser);
     });
 
