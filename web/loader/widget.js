@@ -302,9 +302,10 @@ class ConnectedCareWidget extends HTMLElement {
     this.#fill(dialog);
 
     // Intent: start downloading the app (its glue fetches the styles).
+    // A finger's touch fires pointerenter too, as it lands.
     const startLoading = () => loadApp("").catch(() => {});
-    for (const type of ["pointerenter", "focus", "touchstart"]) {
-      badge.addEventListener(type, startLoading, { once: true, passive: true });
+    for (const type of ["pointerenter", "focus"]) {
+      badge.addEventListener(type, startLoading, { once: true });
     }
     badge.onclick = () => {
       dialog.showModal();
