@@ -59,13 +59,15 @@ fn traditional_chinese(tag: &str) -> bool {
 }
 
 /// A voice that speaks `voice_lang` can read text in `language` (one of
-/// ours): the same primary language and, for Chinese, the same script.
-/// Never another language's voice.
+/// ours): the same primary language and, for Chinese, the same script,
+/// never a romanised one (espeak-ng's `cmn-Latn-pinyin` reads pinyin, not
+/// characters). Never another language's voice.
 pub fn voice_fits(language: &str, voice_lang: &str) -> bool {
     let want = primary(language);
     want.eq_ignore_ascii_case(primary(voice_lang))
         && (!want.eq_ignore_ascii_case("zh")
-            || traditional_chinese(language) == traditional_chinese(voice_lang))
+            || (traditional_chinese(language) == traditional_chinese(voice_lang)
+                && !subtags(voice_lang).any(|subtag| subtag.eq_ignore_ascii_case("latn"))))
 }
 
 /// The region whose voice a US clinic's patients expect, where a language
@@ -258,6 +260,10 @@ mod tests {
             "the script over the region"
         );
         assert!(voice_fits("zh-Hans", "zh-Hans-TW"));
+        assert!(
+            !voice_fits("zh-Hans", "cmn-LATN-PINYIN"),
+            "espeak-ng's pinyin voice reads no characters"
+        );
         assert!(!voice_fits("zh-Hant", "ja-JP"));
         assert!(
             !voice_fits("zh-Hant", "yue-HK"),
