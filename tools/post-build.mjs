@@ -22,10 +22,12 @@
 //    loader needs once the app has come.
 // 8. esbuild minifies every JS file (trunk does not minify the glue),
 //    the loader with its version (Cargo.toml's) written in.
-// 9. Run once more after both bundles are built (`--integrity dist`, from
-//    .ci/build): the main bundle's glue gets the kiosk glue's hash,
-//    way-out.js the languages', then the loader those of the main glue
-//    and way-out.js: their Subresource Integrity (bakeIntegrityInto).
+// 9. Run once more after every bundle is built (`--integrity dist`, from
+//    .ci/build): both app glues get read-aloud's module's glue's hash
+//    (speech/), the main glue the kiosk glue's, way-out.js the
+//    languages', then the loader those of the main glue and way-out.js:
+//    their Subresource Integrity (bakeIntegrityInto). The same steps 1
+//    to 8 make read-aloud's module, without connect.js.
 //
 // Why our own wasm reader (renameWasm) rather than binaryen's
 // --minify-imports-and-exports-and-modules pass: the pass works, but its
