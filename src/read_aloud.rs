@@ -18,11 +18,6 @@ pub fn engine() -> Option<SpeechSynthesis> {
     (!synth.is_undefined()).then_some(synth)
 }
 
-/// Something is being spoken (by any widget on the page).
-pub fn speaking() -> bool {
-    engine().is_some_and(|s| s.speaking())
-}
-
 thread_local! {
     /// The last answer of [`has_voice`]: the language, how many voices the
     /// device listed then, and whether one fitted.

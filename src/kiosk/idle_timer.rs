@@ -66,7 +66,7 @@ fn watch(seconds: u32, dispatch: UseReducerDispatcher<State>) -> Box<dyn FnOnce(
     let listening = {
         let restart = restart.clone();
         Interval::new(LISTENING_CHECK_MS, move || {
-            if crate::read_aloud::speaking() {
+            if connected_care_speech::reader::is_reading() {
                 restart()
             }
         })

@@ -274,48 +274,37 @@ test("a wasm that comes only after the way out shows, without Try again: the app
   await expectPageUnharmed(page, seen, { allowed: ALLOWED });
 });
 
-test("Try again after a failed download loads the app afresh", async ({ page }) => {
-  const seen = await watchPage(page);
-  let fail = true;
-  await page.route("**/connected-care-widget_bg.wasm", (route) =>
-    fail ? route.fulfill({ status: 503, body: "busy" }) : route.continue(),
-  );
-  await page.goto(PAGE);
-  await page.locator("#badge-es .ccw-badge").click();
-  const d = dialog(page, "es");
-  await expectWayOut(d, "es", partnerLink(page, "es"));
-  fail = false;
-  await d.getByRole("button", { name: WAY_OUT.es[1] }).click();
-  await expect(app(page, "es")).toBeVisible();
-  await expect(app(page, "es").locator("h1")).toHaveText(startTitle("es"));
-  await expect(d.getByRole("alert")).toBeHidden();
-  // The 503's body fails the wasm's hash too: the browser says so.
-  await expectPageUnharmed(page, seen, { allowed: [...ALLOWED, "503", "integrity", "SRI"] });
-});
-
-test("Try again after the app's glue failed to download loads it afresh", async ({ page }) => {
-  const seen = await watchPage(page);
-  let fail = true;
-  const glues = [];
-  await page.route("**/connected-care-widget.js*", (route) => {
-    glues.push(new URL(route.request().url()).search);
-    return fail ? route.fulfill({ status: 503, body: "busy" }) : route.continue();
+// The glue (which the loader imports) and the wasm (which the glue
+// fetches) failing once: Try again loads the app afresh. A failed module
+// stays failed in the page's module map, so the loader asks for the glue
+// again by another address.
+for (const [file, what] of [
+  ["connected-care-widget_bg.wasm", "a failed download"],
+  ["connected-care-widget.js", "the app's glue failed to download"],
+]) {
+  test(`Try again after ${what} loads the app afresh`, async ({ page }) => {
+    const seen = await watchPage(page);
+    let fail = true;
+    const addresses = [];
+    await page.route(`**/${file}*`, (route) => {
+      addresses.push(new URL(route.request().url()).search);
+      return fail ? route.fulfill({ status: 503, body: "busy" }) : route.continue();
+    });
+    await page.goto(PAGE);
+    await page.locator("#badge-es .ccw-badge").click();
+    const d = dialog(page, "es");
+    await expectWayOut(d, "es", partnerLink(page, "es"));
+    fail = false;
+    await d.getByRole("button", { name: WAY_OUT.es[1] }).click();
+    await expect(app(page, "es")).toBeVisible();
+    await expect(app(page, "es").locator("h1")).toHaveText(startTitle("es"));
+    await expect(d.getByRole("alert")).toBeHidden();
+    expect(addresses[0]).toBe("");
+    if (file.endsWith(".js")) expect(addresses.at(-1)).toMatch(/^\?\d+$/);
+    // The 503's body fails the file's hash too: the browser says so.
+    await expectPageUnharmed(page, seen, { allowed: [...ALLOWED, "503", "integrity", "SRI"] });
   });
-  await page.goto(PAGE);
-  await page.locator("#badge-es .ccw-badge").click();
-  const d = dialog(page, "es");
-  await expectWayOut(d, "es", partnerLink(page, "es"));
-  fail = false;
-  await d.getByRole("button", { name: WAY_OUT.es[1] }).click();
-  await expect(app(page, "es")).toBeVisible();
-  await expect(app(page, "es").locator("h1")).toHaveText(startTitle("es"));
-  await expect(d.getByRole("alert")).toBeHidden();
-  // The try after the failure asked for the glue by another address (the
-  // page's module map keeps a failure), and the first try by its own.
-  expect(glues[0]).toBe("");
-  expect(glues.at(-1)).toMatch(/^\?\d+$/);
-  await expectPageUnharmed(page, seen, { allowed: [...ALLOWED, "503"] });
-});
+}
 
 test("a weak signal (400 kbit/s, 400 ms round trips): the loading state at the click, then one app", async ({ page }) => {
   test.setTimeout(120_000);
