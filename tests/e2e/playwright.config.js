@@ -13,6 +13,10 @@ export default defineConfig({
   workers: 2,
   reporter: [["list"]],
   use: {
+    // A click or a page load that hangs fails at its own step, which a CI
+    // log then names, and not at the test's timeout.
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
     baseURL: `http://127.0.0.1:${PORT}/`,
     browserName: "chromium",
     launchOptions: {

@@ -115,7 +115,12 @@ function runSuite(engine, env) {
 let failed = false;
 try {
   const server = await startEngineServer({ dir: DIST });
-  stops.push(() => new Promise((resolve) => server.close(resolve)));
+  // closeAllConnections: close() alone waits for connections a browser still holds.
+  stops.push(() => {
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeAllConnections();
+    return closed;
+  });
   const env = { ENGINES_BASE_URL: `http://127.0.0.1:${server.address().port}` };
   if (chosen.includes("webkit")) {
     env.DISPLAY = await startXvfb();

@@ -55,7 +55,7 @@ export async function startCdn({ dir, encoding }) {
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
     served,
-    close: () => new Promise((ok) => server.close(ok)),
+    close: () => closeNow(server),
   };
 }
 
@@ -71,5 +71,16 @@ export async function startPartnerSite(pages) {
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => closeNow(server) };
+}
+
+/**
+ * Stops `server` now. `server.close()` alone waits for every connection the
+ * browser still holds open: a request in flight when a test ends (a module
+ * the page was still fetching) held one CI run for the whole test timeout.
+ */
+function closeNow(server) {
+  const closed = new Promise((ok) => server.close(ok));
+  server.closeAllConnections();
+  return closed;
 }
