@@ -9,8 +9,10 @@ close = Close
 
 language-label = Language
 language-apply = Change language
-# The button that reads the screen aloud (pressed while it reads).
-listen = Listen to this screen
+# The button that reads the screen aloud (pressed while it reads). One short
+# word, as on other sites' read-aloud buttons: it shares a row with the
+# language menu.
+listen = Listen
 language-load-failed = Sorry, we could not load that language. The check is shown in English.
 widget-broken = Sorry, this tool stopped working. You can read about chronic care management here:
 # The way out when the check does not load (web/loader/way-out.js; not in the app).

@@ -9,7 +9,7 @@ close = Cerrar
 
 language-label = Idioma
 language-apply = Cambiar idioma
-listen = Escuchar esta pantalla
+listen = Escuchar
 language-load-failed = Lo sentimos, no pudimos cargar ese idioma. La verificación se muestra en inglés.
 widget-broken = Lo sentimos, esta herramienta dejó de funcionar. Puede leer sobre la administración de la atención crónica aquí:
 try-again = Intentar de nuevo

@@ -11,7 +11,7 @@ close = Fèmen
 
 language-label = Lang
 language-apply = Chanje lang
-listen = Koute ekran sa a
+listen = Koute
 language-load-failed = Nou regrèt, nou pa t kapab chaje lang sa a. Verifikasyon an parèt an angle.
 widget-broken = Nou regrèt, zouti sa a sispann mache. Ou ka li sou jesyon swen maladi kwonik isit la:
 try-again = Eseye ankò

@@ -10,7 +10,7 @@ close = 닫기
 
 language-label = 언어
 language-apply = 언어 변경
-listen = 이 화면 듣기
+listen = 듣기
 language-load-failed = 죄송합니다. 이 언어를 불러오지 못했습니다. 영어로 보여 드립니다.
 widget-broken = 죄송합니다. 이 도구가 작동을 멈췄습니다. 만성 질환 관리에 대해 여기에서 읽어 보세요:
 try-again = 다시 시도

@@ -14,7 +14,7 @@ close = Isara
 
 language-label = Wika
 language-apply = Palitan ang wika
-listen = Pakinggan ang screen na ito
+listen = Pakinggan
 language-load-failed = Paumanhin, hindi namin mabuksan ang wikang iyon. Nasa Ingles ang pagsusuri.
 widget-broken = Paumanhin, hindi na gumagana ang pagsusuring ito. Mababasa ninyo rito ang tungkol sa pamamahala ng pangangalaga sa pangmatagalang sakit:
 try-again = Subukang muli

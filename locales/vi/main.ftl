@@ -10,7 +10,7 @@ close = Đóng
 
 language-label = Ngôn ngữ
 language-apply = Đổi ngôn ngữ
-listen = Nghe đọc màn hình này
+listen = Nghe đọc
 language-load-failed = Xin lỗi, chúng tôi không tải được ngôn ngữ đó. Phần kiểm tra được hiện bằng tiếng Anh.
 widget-broken = Xin lỗi, công cụ này đã ngừng hoạt động. Quý vị có thể đọc về quản lý chăm sóc bệnh mãn tính ở đây:
 try-again = Thử lại

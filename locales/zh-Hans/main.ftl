@@ -12,7 +12,7 @@ close = 关闭
 
 language-label = 语言
 language-apply = 切换语言
-listen = 朗读这个页面
+listen = 朗读
 language-load-failed = 抱歉，无法加载这种语言。自测内容将以英文显示。
 widget-broken = 抱歉，这个工具出了问题，无法使用。您可以在这里了解慢性病护理管理：
 try-again = 再试一次

@@ -10,7 +10,7 @@ close = 關閉
 
 language-label = 語言
 language-apply = 變更語言
-listen = 朗讀這個畫面
+listen = 朗讀
 language-load-failed = 抱歉，我們無法載入這種語言。檢查內容會用英文顯示。
 widget-broken = 抱歉，這個工具停止運作了。您可以在這裡閱讀慢性病護理管理的資訊：
 try-again = 再試一次

@@ -15,6 +15,7 @@ import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import {
   CMS_URL,
+  LANGUAGES,
   WALKS,
   answer,
   badge,
@@ -591,6 +592,47 @@ test("the Listen button: axe clean in the dialog and inline, reading or not, at 
     expect(inDialog.x).toBeGreaterThanOrEqual(0);
     expect(inDialog.x + inDialog.width).toBeLessThanOrEqual(320);
     await page.keyboard.press("Escape");
+  }
+});
+
+/** Whether the boxes of `locators` (those on screen) share one line: each one's top above every other one's bottom. */
+async function onOneLine(locators) {
+  const boxes = [];
+  for (const locator of locators) if (await locator.isVisible()) boxes.push(await locator.boundingBox());
+  return Math.max(...boxes.map((b) => b.y)) < Math.min(...boxes.map((b) => b.y + b.height));
+}
+
+test("the top row: on a computer one line in every language, inline and in the dialog; on a phone, Listen beside the close button and the language menu below at full width", async ({
+  page,
+}) => {
+  const w = await openPage(page);
+  const rowOf = (app) => [listenButton(app), app.locator(".ccw-select"), app.locator(".ccw-language .ccw-button")];
+  for (const lang of LANGUAGES) {
+    await chooseLanguage(w, lang);
+    await expect(w).toHaveAttribute("lang", lang);
+    expect(await onOneLine(rowOf(w)), `inline, ${lang}`).toBe(true);
+  }
+  const dialog = await openBadge(page, "badge-en");
+  const close = page.locator("#badge-en .ccw-close");
+  for (const lang of LANGUAGES) {
+    await chooseLanguage(dialog, lang);
+    await expect(dialog).toHaveAttribute("lang", lang);
+    expect(await onOneLine([...rowOf(dialog), close]), `dialog, ${lang}`).toBe(true);
+  }
+
+  await page.setViewportSize({ width: 375, height: 667 });
+  for (const lang of ["en", "ar", "zh-Hant"]) {
+    await chooseLanguage(dialog, lang);
+    await expect(dialog).toHaveAttribute("lang", lang);
+    expect(await onOneLine([listenButton(dialog), close]), `phone, ${lang}: Listen beside the close button`).toBe(true);
+    const [listenBox, closeBox, menu, heading] = await Promise.all(
+      [listenButton(dialog), close, dialog.locator(".ccw-language"), dialog.locator("h1")].map((l) => l.boundingBox()),
+    );
+    expect(menu.y, `phone, ${lang}: the language menu below them`).toBeGreaterThanOrEqual(
+      Math.max(listenBox.y + listenBox.height, closeBox.y + closeBox.height),
+    );
+    expect(menu.width, `phone, ${lang}: the language menu as wide as the screen's text`).toBeGreaterThanOrEqual(heading.width - 1);
+    await shot(page, `listen-embed-badge-${lang}-phone-top-row`, { fullPage: false });
   }
 });
 
