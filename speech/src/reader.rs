@@ -140,6 +140,14 @@ pub fn is_reading() -> bool {
     NOW.with_borrow(|r| !r.queued.is_empty())
 }
 
+/// Something is being read and the engine is still at it, speaking or with
+/// sentences queued. A reading whose engine went quiet without its last
+/// `end` (a platform that drops the event) is not, so it cannot hold a
+/// kiosk's idle timer off for ever.
+pub fn is_speaking() -> bool {
+    is_reading() && engine().is_some_and(|engine| engine.speaking() || engine.pending())
+}
+
 /// Reads `screen` aloud in `language` with the device's best voice for it:
 /// every sentence is queued now, in the press, as iOS wants. What was being
 /// read stops first. False, and nothing said, if the engine, a voice that

@@ -62,11 +62,12 @@ fn watch(seconds: u32, dispatch: UseReducerDispatcher<State>) -> Box<dyn FnOnce(
     };
     restart();
     // A patient listening to the screen read aloud touches nothing, but is
-    // there.
+    // there: while the engine is really speaking, not merely while the
+    // button shows pressed.
     let listening = {
         let restart = restart.clone();
         Interval::new(LISTENING_CHECK_MS, move || {
-            if connected_care_speech::reader::is_reading() {
+            if connected_care_speech::reader::is_speaking() {
                 restart()
             }
         })

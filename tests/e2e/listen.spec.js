@@ -343,6 +343,27 @@ test("kiosk: a larger Listen button on every screen, a reset stops it, and it ke
   await expect(page.getByRole("alertdialog")).toBeVisible();
 });
 
+test("kiosk: a reading whose engine went quiet without its last end does not hold the idle timer off", async ({
+  page,
+}) => {
+  await page.clock.install();
+  const w = await openKiosk(page);
+  await w.getByRole("button", { name: "Touch to start" }).click();
+  await answer(w, "yes");
+  await listen(page, w);
+  await page.clock.runFor(120_000);
+  await expect(page.getByRole("alertdialog"), "really speaking: no prompt").toHaveCount(0);
+  // The engine drops the rest without a word (as a platform that loses an
+  // utterance's end does): the button still shows pressed.
+  await page.evaluate(() => {
+    speechSynthesis.current = null;
+    speechSynthesis.queue = [];
+  });
+  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "true");
+  await page.clock.runFor(96_000);
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+});
+
 test("kiosk: Larger text on every screen, reflowing at tablet sizes in English and Arabic; a reset turns it off", async ({
   page,
 }) => {
