@@ -53,9 +53,14 @@ const READ: &str = ".ccw-caption, h1, h2, p, li, dt, dd, label";
 /// Not read: controls (the answers are read by their labels), pictures,
 /// what is hidden.
 const NOT_READ: &str = "button, select, svg, [aria-hidden=\"true\"], [hidden]";
+/// What says the patient's own answers (on "Check your answers", and why
+/// the result is what it is): never read with a network voice, which
+/// sends the words to a speech service.
+const PRIVATE: &str = ".ccw-private";
 
-/// The text of `screen` to read, each part with its element.
-pub fn screen_text(screen: &Element) -> Vec<(Element, String)> {
+/// The text of `screen` to read, each part with its element; without what
+/// says the patient's answers unless `with_answers`.
+pub fn screen_text(screen: &Element, with_answers: bool) -> Vec<(Element, String)> {
     let Ok(found) = screen.query_selector_all(READ) else {
         return vec![];
     };
@@ -66,7 +71,8 @@ pub fn screen_text(screen: &Element) -> Vec<(Element, String)> {
         };
         let hidden = el.closest(NOT_READ).ok().flatten().is_some();
         let has_inner = el.query_selector(READ).ok().flatten().is_some();
-        if hidden || has_inner {
+        let private = !with_answers && el.closest(PRIVATE).ok().flatten().is_some();
+        if hidden || has_inner || private {
             continue;
         }
         let mut text = String::new();
@@ -157,8 +163,10 @@ pub fn read(screen: &Element, language: &str, on_change: js_sys::Function) -> bo
     let (Some(engine), Some(voice)) = (engine(), voice_for(language)) else {
         return false;
     };
-    engine.cancel();
-    let parts = screen_text(screen);
+    // No cancel() of the engine here beyond stop()'s: what else it may be
+    // saying is the first press's unlocking space (web/app/connect.js),
+    // and Firefox, told to cancel it just before, dropped the heading.
+    let parts = screen_text(screen, voice.local_service());
     let generation = NOW.with_borrow(|r| r.generation);
     let sentences: Vec<(usize, &str)> = parts
         .iter()
@@ -230,7 +238,15 @@ fn finish() {
         r.parts.clear();
         (std::mem::take(&mut r.queued), r.on_change.take())
     });
-    // Dropped later: this may run inside one of their handlers.
+    // Their handlers go now: the engine may report the utterances it drops
+    // later still (Firefox does, after the drop below), and a dropped
+    // closure throws when called. The closures are dropped later: this may
+    // run inside one of them.
+    for q in &queued {
+        q.utterance.set_onstart(None);
+        q.utterance.set_onend(None);
+        q.utterance.set_onerror(None);
+    }
     if !queued.is_empty() {
         let drop_later = Closure::once_into_js(move || drop(queued));
         if let Some(window) = web_sys::window() {
@@ -258,10 +274,26 @@ fn mark(part: usize) {
             let _ = el.class_list().add_1(READING_CLASS);
             let options = web_sys::ScrollIntoViewOptions::new();
             options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            // A partner's page may scroll smoothly (`scroll-behavior`):
+            // not for someone who asked for less motion.
+            if reduced_motion() {
+                options.set_behavior(web_sys::ScrollBehavior::Instant);
+            }
             el.scroll_into_view_with_scroll_into_view_options(&options);
             r.marked = Some(el.clone());
         }
     });
+}
+
+/// The device asks for less motion.
+fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|window| {
+            window
+                .match_media("(prefers-reduced-motion: reduce)")
+                .ok()?
+        })
+        .is_some_and(|query| query.matches())
 }
 
 /// An utterance's event handler: `event`, unless the reading has moved on

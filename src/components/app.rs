@@ -40,10 +40,13 @@ pub fn App(props: &AppProps) -> Html {
     use_events(props.emit.clone(), &state);
 
     let i18n = languages.shown;
+    // The language shown as well as the one chosen: a reading begun while
+    // the chosen one loads is in the old one, and stops when the new one
+    // shows.
     use_reader(
         &props.speech,
         state.dispatcher(),
-        (state.focus_seq, state.language),
+        (state.focus_seq, state.language, i18n.language()),
     );
     // The first screen waits, hidden, for the language the app starts in,
     // so a patient never sees English first. (A language picked later
@@ -72,7 +75,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="ccw-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 { announcement }
             </div>
-            <div class="ccw-top" inert={state.idle_warning}>
+            <div class={if state.reading_aloud { "ccw-top ccw-top-reading" } else { "ccw-top" }} inert={state.idle_warning}>
                 { kiosk::done_button(&ctx, &state) }
                 { listen_button(&ctx, &props.speech, &state) }
                 { kiosk::larger_text_toggle(&ctx, &state) }

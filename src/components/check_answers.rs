@@ -16,7 +16,7 @@ pub fn check_answers(ctx: &WidgetContext, state: &State) -> Html {
                 for &q in &state.walk.asked {
                     <div class="ccw-summary-row">
                         <dt class="ccw-summary-key">{ ctx.tr(&question_id(q)) }</dt>
-                        <dd class="ccw-summary-value">{ answer_text(ctx, state, q) }</dd>
+                        <dd class="ccw-summary-value ccw-private">{ answer_text(ctx, state, q) }</dd>
                         <dd class="ccw-summary-action">
                             <button type="button" class="ccw-link-button" onclick={ctx.on(Action::Change(q))}
                                 aria-label={ctx.i18n.tr_args("change-label", &[("question", ctx.tr(&question_id(q)).into())])}>

@@ -9,14 +9,15 @@ use yew::prelude::*;
 /// Connects the widget's `reader` to the state: it tells whether the
 /// screen is being read ([`Action::ReadingAloud`]). Stops the reading when
 /// `stop_on` changes (the state's `focus_seq`, bumped by every new screen,
-/// explainer step, error and new session, and the language chosen) and
+/// explainer step, error and new session; the language chosen and the
+/// language shown) and
 /// when the app goes. A hook of the app, not a component of its own: each
 /// component type costs wasm bytes every visitor downloads.
 #[hook]
 pub fn use_reader(
     reader: &Option<Reader>,
     dispatch: UseReducerDispatcher<State>,
-    stop_on: (u32, Language),
+    stop_on: (u32, Language, Language),
 ) {
     let reader = reader.clone();
     use_effect_with(stop_on, move |_| {
@@ -40,7 +41,10 @@ pub fn use_reader(
 /// a voice for the language. Nothing speaks without a press.
 pub fn listen_button(ctx: &WidgetContext, reader: &Option<Reader>, state: &State) -> Html {
     let language = ctx.i18n.lang();
-    let Some(reader) = reader.clone().filter(|_| read_aloud::has_voice(&language)) else {
+    // While it reads, it stays, so it can stop the reading, even if the
+    // voice has just gone from the device's list.
+    let shown = state.reading_aloud || read_aloud::has_voice(&language);
+    let Some(reader) = reader.clone().filter(|_| shown) else {
         return Html::default();
     };
     let onclick = Callback::from(move |e: MouseEvent| reader.toggle(&e, &language));

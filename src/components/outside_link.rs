@@ -6,7 +6,9 @@ use yew::prelude::*;
 /// instead, so the tablet never leaves the widget.
 pub fn outside_link(ctx: &WidgetContext, href: &'static str, text: String) -> Html {
     if ctx.kiosk {
-        html! { <><strong class="ccw-link-text">{ text }</strong>{ kiosk::qr_link(ctx, href) }</> }
+        // The space: read aloud, the text and the code's caption ran
+        // together ("go.cms.gov/CCMScan with ...").
+        html! { <><strong class="ccw-link-text">{ text }</strong>{" "}{ kiosk::qr_link(ctx, href) }</> }
     } else {
         html! { <a class="ccw-link" {href}>{ text }</a> }
     }

@@ -75,8 +75,9 @@ pub fn result_content(
                 <p class="ccw-contact">{ i18n.tr("result-contact") }{" "}<bdi>{ contact.clone() }</bdi></p>
             }
 
-            <h2 class="ccw-h2">{ i18n.tr("result-why-title") }</h2>
-            <ul class="ccw-list ccw-reasons">
+            // Private: the reasons say the answers (speech/src/reader.rs).
+            <h2 class="ccw-h2 ccw-private">{ i18n.tr("result-why-title") }</h2>
+            <ul class="ccw-list ccw-reasons ccw-private">
                 for &reason in &outcome.reasons {
                     <li>{ i18n.tr(&reason_id(reason)) }</li>
                 }

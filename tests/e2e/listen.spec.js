@@ -31,6 +31,7 @@ import {
   expectStopped,
   expectVoice,
   EXPECTED_VOICE,
+  isNetworkVoice,
   finishAll,
   finishOne,
   installSpeech,
@@ -155,6 +156,8 @@ test("English: every screen read in order, heading first, with the US voice, mar
     en["result-learn-more"],
   ]);
   expect(said.filter((u) => u.text === en["outcome-likely-title"])).toHaveLength(1);
+  // The link's text and the QR code's caption after it, apart.
+  expect(said.map((u) => u.text)).toContain(`${en["result-learn-more"]} ${en["result-learn-more-link"]} ${en["qr-link"]}`);
   expectNotSaid(said, [en["result-print"], en["start-over"], en.back, en["explainer-open"]]);
   await expectAxeClean(page, "result, reading", KIOSK);
 
@@ -204,17 +207,33 @@ for (const lang of LANGUAGES.filter((l) => l !== "en")) {
     expect(said[1].text).toBe(m["question-medicare"]);
     await answer(w, "yes");
     for (const value of WALKS.likely.slice(1)) await answer(w, value);
+    // "Check your answers": each question, then the answer given; never
+    // the answers with a network voice, which sends the words away.
+    said = await listen(page, w);
+    expectVoice(said, lang);
+    const questions = await w.locator(".ccw-summary-key").allInnerTexts();
+    const answers = await w.locator(".ccw-summary-value").allInnerTexts();
+    const withAnswers = !isNetworkVoice(lang);
+    expectSaid(said, [
+      m["check-title"],
+      m["check-intro"],
+      ...questions.flatMap((question, i) => (withAnswers ? [question, answers[i]] : [question])),
+    ]);
     await seeResult(w);
     said = await listen(page, w);
     expectVoice(said, lang);
+    // (Not the hidden print copy's.)
+    const reasons = await w.locator(".ccw-reasons li:visible").allInnerTexts();
+    expect(reasons.length).toBeGreaterThan(2);
     expectSaidInOrder(said, [
       m["result-caption"],
       m["outcome-likely-title"],
       m["outcome-likely-body"],
-      m["result-why-title"],
+      ...(withAnswers ? [m["result-why-title"], ...reasons] : []),
       m["result-ask-title"],
       m["result-helpline"],
     ]);
+    if (!withAnswers) expectNotSaid(said, [m["result-why-title"], ...reasons]);
     await expectAxeClean(page, `${lang} result, reading`, KIOSK);
   });
 }

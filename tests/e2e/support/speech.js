@@ -43,15 +43,24 @@ export const EXPECTED_VOICE = {
   tl: ["Test Filipino", "fil-PH"],
 };
 
+/** Whether `lang` is read with a network voice (localService false), which sends the words to a speech service. */
+export function isNetworkVoice(lang) {
+  const name = EXPECTED_VOICE[lang]?.[0];
+  return [...VOICES, ...LATE_VOICES].some((voice) => voice.name === name && !voice.localService);
+}
+
 /**
  * Installs the stand-in on `page` before its scripts run. `voices` are
  * there at load, `late` arrive after `lateMs` (with `lateMs: null`, when
  * the test calls deliverLateVoices). With `engine: false` the page has no
  * speech engine at all.
  */
-export async function installSpeech(page, { voices = VOICES, late = LATE_VOICES, lateMs = 400, engine = true } = {}) {
+export async function installSpeech(
+  page,
+  { voices = VOICES, late = LATE_VOICES, lateMs = 400, engine = true, cancelEventsMs = null } = {},
+) {
   await page.addInitScript(
-    ({ voices, late, lateMs, engine }) => {
+    ({ voices, late, lateMs, engine, cancelEventsMs }) => {
       if (!engine) {
         delete window.speechSynthesis;
         delete Window.prototype.speechSynthesis;
@@ -105,8 +114,13 @@ export async function installSpeech(page, { voices = VOICES, late = LATE_VOICES,
           const [current, rest] = [this.current, this.queue];
           this.current = null;
           this.queue = [];
-          if (current) fire(current, "error", "interrupted");
-          for (const u of rest) fire(u, "error", "canceled");
+          const report = () => {
+            if (current) fire(current, "error", "interrupted");
+            for (const u of rest) fire(u, "error", "canceled");
+          };
+          // Firefox reports what it dropped some milliseconds later.
+          if (cancelEventsMs === null) report();
+          else setTimeout(report, cancelEventsMs);
         }
         pause() {}
         resume() {}
@@ -116,6 +130,9 @@ export async function installSpeech(page, { voices = VOICES, late = LATE_VOICES,
           this.current = this.queue.shift() ?? null;
           const u = this.current;
           if (u) queueMicrotask(() => this.current === u && fire(u, "start"));
+          // Nothing to say (the first press's unlocking space): it ends at
+          // once, as a real engine's does.
+          if (u && !u.text.trim()) queueMicrotask(() => this.current === u && this.finishOne());
         }
         // The test says the utterance being spoken has ended.
         finishOne() {
@@ -138,7 +155,7 @@ export async function installSpeech(page, { voices = VOICES, late = LATE_VOICES,
       window.__lateVoices = () => engineInstance.addVoices(late);
       if (late.length && lateMs !== null) setTimeout(window.__lateVoices, lateMs);
     },
-    { voices, late, lateMs, engine },
+    { voices, late, lateMs, engine, cancelEventsMs },
   );
 }
 
