@@ -508,6 +508,61 @@ test("inline: a new screen, a language switch and the widget taken off the page 
   expect(errors).toEqual([]);
 });
 
+test("an engine that reports what it dropped some milliseconds after cancel() (as Firefox does): stopping throws nothing into the page", async ({
+  page,
+}) => {
+  await installSpeech(page, { cancelEventsMs: 20 });
+  const seen = await watchPage(page);
+  await page.goto("/pages/listen.html");
+  const w = inlineWidget(page, "inline-en");
+  await expect(w.locator("h1")).toBeVisible();
+  await page.waitForFunction(() => speechSynthesis.getVoices().length > 8);
+  // The button, a new screen, a language switch; then the badge's close.
+  await listen(page, w);
+  await stopWithButton(page, w);
+  await listen(page, w);
+  await w.locator(".ccw-button-start").click();
+  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "false");
+  await listen(page, w);
+  await chooseLanguage(w, "es");
+  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "false");
+  const dialog = await openBadge(page, "badge-en");
+  await listen(page, dialog);
+  await page.keyboard.press("Escape");
+  // The engine's late reports have all come.
+  await page.waitForTimeout(200);
+  await expect.poll(() => page.evaluate(() => window.__speech.events.filter((e) => e.startsWith("error")).length)).toBeGreaterThan(3);
+  expect(await speaking(page)).toBe(false);
+  // Nothing went wrong: read again, to the end.
+  expectVoice(await listen(page, w), "es");
+  await finishAll(page);
+  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "false");
+  await expectPageUnharmed(page, seen);
+});
+
+test("a reading begun while a chosen language loads is in the language shown, and stops when the new one shows", async ({
+  page,
+}) => {
+  const w = await openPage(page);
+  let release;
+  const held = new Promise((go) => (release = go));
+  await page.route("**/locales/es/main.ftl", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await w.locator(".ccw-select").selectOption("es");
+  await w.locator(".ccw-language .ccw-button").click();
+  // Still English on screen: Listen reads it, in English.
+  await expect(w.locator("h1")).toHaveText(messages("en")["start-title"]);
+  const said = await listen(page, w);
+  expectVoice(said, "en");
+  const before = await cancels(page);
+  release();
+  await expect(w.locator("h1")).toHaveText(messages("es")["start-title"]);
+  await expectStopped(page, w, before);
+  await expect(listenButton(w)).toHaveText(messages("es").listen);
+});
+
 test("two widgets on one page: a press in one stops the other's reading; a screen change in one leaves the other's", async ({
   page,
 }) => {
@@ -633,6 +688,167 @@ test("the top row: on a computer one line in every language, inline and in the d
     );
     expect(menu.width, `phone, ${lang}: the language menu as wide as the screen's text`).toBeGreaterThanOrEqual(heading.width - 1);
     await shot(page, `listen-embed-badge-${lang}-phone-top-row`, { fullPage: false });
+  }
+});
+
+/** Walks `w` from its start screen to the likely result. */
+async function toResult(w) {
+  await w.locator(".ccw-button-start").click();
+  for (const value of WALKS.likely) await answer(w, value);
+  await seeResult(w);
+}
+
+test("the voice going from the device's list while it reads: Listen stays, pressed, and stops the reading; then goes", async ({
+  page,
+}) => {
+  const w = await openPage(page);
+  await listen(page, w);
+  await page.evaluate(() => {
+    speechSynthesis.voices = [];
+    speechSynthesis.dispatchEvent(new Event("voiceschanged"));
+  });
+  await page.waitForTimeout(100);
+  await expect(listenButton(w)).toHaveAttribute("aria-pressed", "true");
+  const before = await cancels(page);
+  await listenButton(w).click();
+  await expectStopped(page, w, before);
+  await expect(listenButton(w)).toHaveCount(0);
+});
+
+test("forced colours: Listen's play icon stays a triangle, pressed shows as a thick border, the part read is marked as found text, and the outline is the focus's alone", async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  const w = await openPage(page);
+  const icon = () =>
+    listenButton(w).evaluate((el) => {
+      const style = getComputedStyle(el, "::before");
+      return { top: style.borderTopColor, bottom: style.borderBottomColor, side: style.borderLeftColor };
+    });
+  const transparent = "rgba(0, 0, 0, 0)";
+  /** A system colour, as this browser paints it. */
+  const systemColour = (name) =>
+    page.evaluate((name) => {
+      const probe = document.createElement("span");
+      probe.style.color = name;
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    }, name);
+  const buttonText = await systemColour("ButtonText");
+  const playing = await icon();
+  expect(playing.top, "the triangle's slanted edges stay transparent").toBe(transparent);
+  expect(playing.bottom).toBe(transparent);
+  expect(playing.side, "drawn in the button's text colour").toBe(buttonText);
+  await listen(page, w);
+  const pressed = await listenButton(w).evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { border: style.borderTopWidth, outline: style.outlineStyle };
+  });
+  expect(pressed).toEqual({ border: "4px", outline: "none" });
+  const stopIcon = await icon();
+  expect(stopIcon, "a square while reading, in the button's text colour").toEqual({ top: buttonText, bottom: buttonText, side: buttonText });
+  const reading = await w.locator(".ccw-reading").evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { background: style.backgroundColor, colour: style.color, outline: style.outlineStyle };
+  });
+  expect(reading).toEqual({ background: await systemColour("Mark"), colour: await systemColour("MarkText"), outline: "none" });
+  await shot(page, "listen-embed-forced-colours-reading", { fullPage: false });
+});
+
+test("the part being read is underlined, not marked by colour alone", async ({ page }) => {
+  const w = await openPage(page);
+  await listen(page, w);
+  const line = await w.locator(".ccw-reading").evaluate((el) => getComputedStyle(el).textDecorationLine);
+  expect(line).toBe("underline");
+});
+
+test("while it reads a long screen, Listen stays in sight to stop it, and the part read is never under it: inline, in the dialog, on a phone and a computer", async ({
+  page,
+}) => {
+  const w = await openPage(page);
+  await toResult(w);
+  const dialog = await openBadge(page, "badge-en");
+  await toResult(dialog);
+  await page.keyboard.press("Escape");
+  for (const viewport of [
+    { width: 375, height: 667 },
+    { width: 1024, height: 768 },
+  ]) {
+    await page.setViewportSize(viewport);
+    for (const where of ["inline", "dialog"]) {
+      const app = where === "inline" ? w : await openBadge(page, "badge-en");
+      const said = await listen(page, app);
+      const what = `${where} at ${viewport.width} px`;
+      for (let i = 0; i < said.length - 1; i++) {
+        await finishOne(page);
+        const [button, part] = await Promise.all([listenButton(app).boundingBox(), app.locator(".ccw-reading").boundingBox()]);
+        if (!part) continue;
+        expect(button.y, `${what}, sentence ${i + 2}: Listen on screen`).toBeGreaterThanOrEqual(0);
+        expect(button.y + button.height).toBeLessThanOrEqual(viewport.height);
+        expect(part.y + part.height, `${what}, sentence ${i + 2}: the part read on screen`).toBeLessThanOrEqual(viewport.height);
+        expect(part.y, `${what}, sentence ${i + 2}: the part read below Listen`).toBeGreaterThanOrEqual(button.y + button.height - 1);
+      }
+      await stopWithButton(page, app);
+      if (where === "dialog") await page.keyboard.press("Escape");
+    }
+  }
+});
+
+test("with less motion asked for, the reading jumps to each part even on a page that scrolls smoothly", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const w = await openPage(page);
+  await page.addStyleTag({ content: "html { scroll-behavior: smooth; }" });
+  await page.setViewportSize({ width: 375, height: 667 });
+  await toResult(w);
+  await page.evaluate(() => scrollTo({ top: 0, behavior: "instant" }));
+  await listen(page, w);
+  // Each next part marked: where the page scrolled, it did at once.
+  let scrolled = 0;
+  for (let i = 0; i < 30; i++) {
+    const [before, after] = await page.evaluate(async () => {
+      const before = scrollY;
+      speechSynthesis.finishOne();
+      await new Promise((done) => setTimeout(done));
+      return [before, scrollY];
+    });
+    if (after !== before) scrolled++;
+    const part = await w.locator(".ccw-reading").boundingBox();
+    if (part) expect(part.y + part.height, `part ${i + 2} on screen at once`).toBeLessThanOrEqual(667);
+  }
+  expect(scrolled, "the reading scrolled the page").toBeGreaterThan(2);
+});
+
+test("with large text (a 32 px default font) on a phone, the top row and the start screen stay on the screen in English, Spanish and Arabic", async ({
+  page,
+}) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Page.setFontSizes", { fontSizes: { standard: 32 } });
+  await page.setViewportSize({ width: 320, height: 640 });
+  const w = await openPage(page);
+  for (const lang of ["en", "ar"]) {
+    await chooseLanguage(w, lang);
+    await expect(w).toHaveAttribute("lang", lang);
+    // (The partner's own heading overflows at this size: only ours counts.)
+    const pastTheEdge = await page.locator("#inline-en, #inline-es").evaluateAll((hosts) =>
+      hosts.flatMap((host) =>
+        [...host.shadowRoot.querySelectorAll("*")]
+          .filter((el) => !el.closest(".ccw-visually-hidden, [hidden]"))
+          .filter((el) => {
+            const box = el.getBoundingClientRect();
+            return box.width > 0 && (box.right > innerWidth + 1 || box.left < -1);
+          })
+          .map((el) => `${host.id} ${el.tagName}.${el.className}`),
+      ),
+    );
+    expect(pastTheEdge, `${lang}: nothing of the widgets past the screen's edges`).toEqual([]);
+    for (const control of [listenButton(w), w.locator(".ccw-language-label"), w.locator(".ccw-select"), w.locator(".ccw-language .ccw-button")]) {
+      const box = await control.boundingBox();
+      expect(box.x, `${lang}: on screen`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+    }
+    await shot(page, `listen-embed-inline-${lang}-320-large-text`, { fullPage: false });
   }
 });
 
