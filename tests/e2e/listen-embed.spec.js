@@ -16,6 +16,8 @@ import { readFileSync } from "node:fs";
 import {
   CMS_URL,
   LANGUAGES,
+  afterNextFrames,
+  expectAppReplacesPlaceholder,
   WALKS,
   answer,
   badge,
@@ -54,6 +56,8 @@ import {
   spoken,
   stopWithButton,
   UNLOCK,
+  VOICES,
+  LATE_VOICES,
 } from "./support/speech.js";
 
 // ------------------------------------------------------------- helpers
@@ -688,6 +692,22 @@ test("the top row: on a computer one line in every language, inline and in the d
     );
     expect(menu.width, `phone, ${lang}: the language menu as wide as the screen's text`).toBeGreaterThanOrEqual(heading.width - 1);
     await shot(page, `listen-embed-badge-${lang}-phone-top-row`, { fullPage: false });
+  }
+});
+
+test("voices that load only once asked for (as Chrome's): Listen is there when the app first shows, and nothing on the page moves", async ({
+  page,
+}) => {
+  await installSpeech(page, { voices: [], late: [...VOICES, ...LATE_VOICES], lateMs: null, lateAfterAskMs: 50 });
+  // The landing page's inline demo takes its placeholder's place without a
+  // shift (landing.spec.js); on a partner's network the wasm comes after
+  // the glue.
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 720 });
+    await expectAppReplacesPlaceholder(page, "/", demoWidget(page));
+    await expect(listenButton(demoWidget(page)), `${width} px`).toBeVisible();
+    await afterNextFrames(page);
+    expect(await page.evaluate(() => window.__shifts), `${width} px: nothing moved`).toEqual([]);
   }
 });
 

@@ -78,6 +78,10 @@ const fetchStyleSheets = () =>
 // visitors never press it. One reader for the page: it has one speech
 // engine.
 const OWN_SPEECH = null;
+// Chrome loads its voices only once asked for, then says "voiceschanged".
+// Asked now, while the wasm downloads, they are there when the app first
+// shows, and Listen does not push the screen down a moment later.
+globalThis.speechSynthesis?.getVoices();
 let speechModule = OWN_SPEECH; // the module, once loaded
 let speechLoading; // its promise, while loading
 let waitingPress; // the last press while it loads: { pressed, language, onChange }

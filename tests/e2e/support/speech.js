@@ -52,15 +52,17 @@ export function isNetworkVoice(lang) {
 /**
  * Installs the stand-in on `page` before its scripts run. `voices` are
  * there at load, `late` arrive after `lateMs` (with `lateMs: null`, when
- * the test calls deliverLateVoices). With `engine: false` the page has no
- * speech engine at all.
+ * the test calls deliverLateVoices), or `lateAfterAskMs` after the page
+ * first asks for the list, as Chrome's load. With `engine: false` the page
+ * has no speech engine at all. With `cancelEventsMs`, cancel() reports
+ * what it dropped that much later, as Firefox does.
  */
 export async function installSpeech(
   page,
-  { voices = VOICES, late = LATE_VOICES, lateMs = 400, engine = true, cancelEventsMs = null } = {},
+  { voices = VOICES, late = LATE_VOICES, lateMs = 400, engine = true, cancelEventsMs = null, lateAfterAskMs = null } = {},
 ) {
   await page.addInitScript(
-    ({ voices, late, lateMs, engine, cancelEventsMs }) => {
+    ({ voices, late, lateMs, engine, cancelEventsMs, lateAfterAskMs }) => {
       if (!engine) {
         delete window.speechSynthesis;
         delete Window.prototype.speechSynthesis;
@@ -102,6 +104,9 @@ export async function installSpeech(
           return false;
         }
         getVoices() {
+          // As Chrome: the list loads only once asked for.
+          if (lateAfterAskMs !== null && !this.asked) setTimeout(window.__lateVoices, lateAfterAskMs);
+          this.asked = true;
           return this.voices.slice();
         }
         speak(u) {
@@ -155,7 +160,7 @@ export async function installSpeech(
       window.__lateVoices = () => engineInstance.addVoices(late);
       if (late.length && lateMs !== null) setTimeout(window.__lateVoices, lateMs);
     },
-    { voices, late, lateMs, engine, cancelEventsMs },
+    { voices, late, lateMs, engine, cancelEventsMs, lateAfterAskMs },
   );
 }
 
