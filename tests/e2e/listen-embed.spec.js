@@ -816,6 +816,38 @@ test("while it reads a long screen, Listen stays in sight to stop it, and the pa
   }
 });
 
+test("while it reads, no control reached with the keyboard hides under Listen's row (WCAG 2.4.11): inline, on a computer and a phone", async ({
+  page,
+}) => {
+  const w = await openPage(page);
+  await toResult(w);
+  for (const viewport of [
+    { width: 1024, height: 768 },
+    { width: 375, height: 667 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await listen(page, w);
+    // From the last control, back up through the screen to Back.
+    await w.locator(".ccw-screen button").last().focus();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Shift+Tab");
+      const [focused, row] = await w.evaluate((section) => {
+        const box = (el) => el && (({ top, bottom }) => ({ top, bottom }))(el.getBoundingClientRect());
+        const active = section.getRootNode().activeElement;
+        const sticky = section.querySelector(".ccw-top-reading");
+        // On a phone only Listen stays (its row has no box there).
+        const stays = sticky && getComputedStyle(sticky).display === "contents" ? sticky.querySelector(".ccw-listen") : sticky;
+        return [active && section.contains(active) ? { ...box(active), name: active.textContent.trim() } : null, box(stays)];
+      });
+      if (!focused || focused.name === messages("en").back) break;
+      expect(row, "still reading").not.toBeNull();
+      expect(focused.top, `${viewport.width} px: "${focused.name}" clear of Listen's row`).toBeGreaterThanOrEqual(row.bottom - 1);
+    }
+    await expect(w.locator(".ccw-back")).toBeFocused();
+    await stopWithButton(page, w);
+  }
+});
+
 test("with less motion asked for, the reading jumps to each part even on a page that scrolls smoothly", async ({ page }) => {
   await page.emulateMedia({ reducedMotion: "reduce" });
   const w = await openPage(page);
