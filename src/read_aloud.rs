@@ -18,31 +18,44 @@ pub fn engine() -> Option<SpeechSynthesis> {
     (!synth.is_undefined()).then_some(synth)
 }
 
-thread_local! {
-    /// The last answer of [`has_voice`]: the language, how many voices the
-    /// device listed then, and whether one fitted.
-    static LAST_CHECK: RefCell<(String, u32, bool)> = RefCell::default();
+/// Where the voice that would read a language is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VoiceKind {
+    /// On the device: the words stay on it.
+    OnDevice,
+    /// A network voice: the browser sends the words to a speech service.
+    /// Chosen only where the language has no voice on the device.
+    Network,
 }
 
-/// The device has a voice that can read `language` (never another
-/// language's voice: see [`voice_fits`]). Asked at every render; looked
-/// for again only when the language or the number of voices changes:
-/// with speech-dispatcher, Linux lists over 13,000.
-pub fn has_voice(language: &str) -> bool {
-    let Some(engine) = engine() else {
-        return false;
-    };
+thread_local! {
+    /// The last answer of [`voice_for`]: the language, how many voices the
+    /// device listed then, and the kind of the voice that fitted.
+    static LAST_CHECK: RefCell<(String, u32, Option<VoiceKind>)> = RefCell::default();
+}
+
+/// The kind of voice the device has to read `language` (never another
+/// language's voice: see [`voice_fits`]), on the device if it has one, as
+/// the reader chooses; none if none fits. Asked at every render; looked for
+/// again only when the language or the number of voices changes: with
+/// speech-dispatcher, Linux lists over 13,000.
+pub fn voice_for(language: &str) -> Option<VoiceKind> {
+    let engine = engine()?;
     let voices = engine.get_voices();
-    LAST_CHECK.with_borrow_mut(|(last_language, count, fits)| {
+    LAST_CHECK.with_borrow_mut(|(last_language, count, kind)| {
         if last_language != language || *count != voices.length() {
-            *fits = voices.iter().any(|voice| {
-                let voice: SpeechSynthesisVoice = voice.unchecked_into();
-                voice_fits(language, &voice.lang())
+            let fitting = voices
+                .iter()
+                .map(|voice| voice.unchecked_into::<SpeechSynthesisVoice>())
+                .filter(|voice| voice_fits(language, &voice.lang()));
+            *kind = fitting.fold(None, |kind, voice| match (kind, voice.local_service()) {
+                (Some(VoiceKind::OnDevice), _) | (_, true) => Some(VoiceKind::OnDevice),
+                _ => Some(VoiceKind::Network),
             });
             *last_language = language.to_owned();
             *count = voices.length();
         }
-        *fits
+        *kind
     })
 }
 

@@ -27,6 +27,17 @@ pub enum Screen {
     Shared(SharedResult),
 }
 
+impl Screen {
+    /// The screen says the patient's answers, or the result that follows
+    /// from them.
+    pub fn shows_answers(self) -> bool {
+        matches!(
+            self,
+            Screen::CheckAnswers | Screen::Result | Screen::Shared(_)
+        )
+    }
+}
+
 /// Where focus goes after an action.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FocusTarget {

@@ -55,7 +55,9 @@ const READ: &str = ".ccw-caption, h1, h2, p, li, dt, dd, label";
 const NOT_READ: &str = "button, select, svg, [aria-hidden=\"true\"], [hidden]";
 /// What says the patient's own answers (on "Check your answers", and why
 /// the result is what it is): never read with a network voice, which
-/// sends the words to a speech service.
+/// sends the words to a speech service. (The app shows no Listen with a
+/// network voice on the screens with answers or a result at all: this is
+/// a second guard.)
 const PRIVATE: &str = ".ccw-private";
 
 /// The text of `screen` to read, each part with its element; without what

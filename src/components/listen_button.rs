@@ -1,6 +1,6 @@
 use super::WidgetContext;
 use crate::i18n::Language;
-use crate::read_aloud::{self, Reader};
+use crate::read_aloud::{self, Reader, VoiceKind};
 use crate::state::{Action, State};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -43,7 +43,14 @@ pub fn listen_button(ctx: &WidgetContext, reader: &Option<Reader>, state: &State
     let language = ctx.i18n.lang();
     // While it reads, it stays, so it can stop the reading, even if the
     // voice has just gone from the device's list.
-    let shown = state.reading_aloud || read_aloud::has_voice(&language);
+    let shown = state.reading_aloud
+        || match read_aloud::voice_for(&language) {
+            Some(VoiceKind::OnDevice) => true,
+            // A network voice sends the words away: never where they say
+            // the patient's answers or what follows from them.
+            Some(VoiceKind::Network) => !state.screen.shows_answers(),
+            None => false,
+        };
     let Some(reader) = reader.clone().filter(|_| shown) else {
         return Html::default();
     };
