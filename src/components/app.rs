@@ -79,11 +79,16 @@ pub fn App(props: &AppProps) -> Html {
                 { kiosk::done_button(&ctx, &state) }
                 { listen_button(&ctx, &props.speech, &state) }
                 { kiosk::larger_text_toggle(&ctx, &state) }
-                // The kiosk's start screen has a button for each language.
-                if !(kiosk && state.screen == Screen::Start) {
+                if !kiosk {
                     { language_menu(&ctx, state.language) }
                 }
             </div>
+            // The kiosk's menu sits below its row, out of what stays in sight
+            // while it reads: with larger text that took a third of a tablet.
+            // Its start screen has a button for each language instead.
+            if kiosk && state.screen != Screen::Start {
+                <div inert={state.idle_warning}>{ language_menu(&ctx, state.language) }</div>
+            }
             if state.language_failed {
                 <p class="ccw-notice" role="alert">{ i18n.tr("language-load-failed") }</p>
             }

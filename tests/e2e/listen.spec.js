@@ -368,6 +368,28 @@ test("kiosk: a larger Listen button on every screen, a reset stops it, and it ke
   await expect(page.getByRole("alertdialog")).toBeVisible();
 });
 
+test("kiosk: while it reads, its row of buttons stays in sight, without the language menu, in Russian with larger text", async ({
+  page,
+}) => {
+  const w = await openKiosk(page);
+  await kioskLanguage(w, "ru");
+  await w.locator(".ccw-button-start").click();
+  await w.locator(".ccw-larger-text").click();
+  for (const value of WALKS.likely) await answer(w, value);
+  await seeResult(w);
+  const said = await listen(page, w);
+  for (let i = 0; i < Math.min(30, said.length - 1); i++) await finishOne(page);
+  const [row, button, menu] = await Promise.all(
+    [w.locator(".ccw-top-reading"), listenButton(w), w.locator(".ccw-language")].map((l) => l.boundingBox()),
+  );
+  expect(row.y, "the row at the top of the screen").toBeLessThanOrEqual(1);
+  // Two lines at most (Russian's long words, larger text, portrait); with the
+  // language menu it was over three.
+  expect(row.height, "the buttons alone").toBeLessThan(button.height * 2.5);
+  expect(menu.y + menu.height, "the language menu scrolled away").toBeLessThan(0);
+  await shot(page, "kiosk-reading-ru-larger-text", { fullPage: false });
+});
+
 test("kiosk: a reading whose engine went quiet without its last end does not hold the idle timer off", async ({
   page,
 }) => {
