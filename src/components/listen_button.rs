@@ -10,9 +10,9 @@ use yew::prelude::*;
 /// screen is being read ([`Action::ReadingAloud`]). Stops the reading when
 /// `stop_on` changes (the state's `focus_seq`, bumped by every new screen,
 /// explainer step, error and new session; the language chosen and the
-/// language shown) and
-/// when the app goes. A hook of the app, not a component of its own: each
-/// component type costs wasm bytes every visitor downloads.
+/// language shown) and when the app goes. A hook of the app, not a
+/// component of its own: each component type costs wasm bytes every
+/// visitor downloads.
 #[hook]
 pub fn use_reader(
     reader: &Option<Reader>,
@@ -38,7 +38,8 @@ pub fn use_reader(
 
 /// "Listen": reads the screen aloud in the language shown, marking the
 /// part being read; pressed again, stops. Shown only where the device has
-/// a voice for the language. Nothing speaks without a press.
+/// a voice for the language (a network voice: not where the screen says
+/// the answers). Nothing speaks without a press.
 pub fn listen_button(ctx: &WidgetContext, reader: &Option<Reader>, state: &State) -> Html {
     let language = ctx.i18n.lang();
     // While it reads, it stays, so it can stop the reading, even if the
