@@ -1,7 +1,8 @@
 // A recording stand-in for the browser's speech engine, for the engines'
 // Listen test only (page/listen.html loads it before the widget): one
 // English voice; utterances said one after another, each ending 300 ms
-// after it starts; cancel() drops them all with an error, as engines do.
+// after it starts; cancel() drops them all with an error 20 ms later, as
+// Firefox does.
 // Records each utterance queued (text, lang, voice) and each cancel in
 // window.__speech, since WebKitWebDriver cannot watch the page otherwise.
 (() => {
@@ -35,7 +36,11 @@
       record.cancels++;
       const dropped = [current, ...queue].filter(Boolean);
       [current, queue] = [null, []];
-      for (const utterance of dropped) utterance.onerror?.();
+      // Reported some milliseconds later, as Firefox does: a widget that
+      // freed its handlers at the stop would then throw into the page.
+      setTimeout(() => {
+        for (const utterance of dropped) utterance.onerror?.();
+      }, 20);
     },
   });
   Object.defineProperty(engine, "speaking", { get: () => current !== null });
