@@ -261,6 +261,18 @@ export function smokeSuite(engine, launch) {
       await browser.click(inside(INLINE_APP, ".ccw-listen"));
       await waitForElement(browser, "Listen pressed", inside(INLINE_APP, ".ccw-listen"), 'it.getAttribute("aria-pressed") === "true"');
       await waitFor(browser, "the heading being read, marked", (path) => find(path)?.classList.contains("ccw-reading"), inside(INLINE_APP, "h1"));
+      // While it reads, Listen's row stays at the top as the page scrolls
+      // past the widget's top (measured at once: a part marked next may
+      // scroll the page).
+      const stuck = await browser.evaluate(
+        (app, listen) => {
+          scrollTo(0, find(app).getBoundingClientRect().top + scrollY + 200);
+          return find(listen).getBoundingClientRect().top;
+        },
+        INLINE_APP,
+        inside(INLINE_APP, ".ccw-listen"),
+      );
+      assert.ok(stuck >= -1 && stuck < 20, `Listen at the top of the window while it reads, not scrolled away: ${stuck}`);
       await waitForElement(browser, "the reading's end", inside(INLINE_APP, ".ccw-listen"), 'it.getAttribute("aria-pressed") === "false"');
       const said = await browser.evaluate(() => window.__speech.spoken.filter((u) => u.text.trim()));
       assert.equal(said[0].text, START_TITLE, "the heading first");
