@@ -29,7 +29,7 @@ pub enum VoiceKind {
 }
 
 thread_local! {
-    /// The last answer of [`voice_for`]: the language, how many voices the
+    /// The last answer of [`voice_kind`]: the language, how many voices the
     /// device listed then, and the kind of the voice that fitted.
     static LAST_CHECK: RefCell<(String, u32, Option<VoiceKind>)> = RefCell::default();
 }
@@ -39,19 +39,25 @@ thread_local! {
 /// the reader chooses; none if none fits. Asked at every render; looked for
 /// again only when the language or the number of voices changes: with
 /// speech-dispatcher, Linux lists over 13,000.
-pub fn voice_for(language: &str) -> Option<VoiceKind> {
+pub fn voice_kind(language: &str) -> Option<VoiceKind> {
     let engine = engine()?;
     let voices = engine.get_voices();
     LAST_CHECK.with_borrow_mut(|(last_language, count, kind)| {
         if last_language != language || *count != voices.length() {
-            let fitting = voices
+            // For each voice that fits: whether it is on the device.
+            let on_device: Vec<bool> = voices
                 .iter()
                 .map(|voice| voice.unchecked_into::<SpeechSynthesisVoice>())
-                .filter(|voice| voice_fits(language, &voice.lang()));
-            *kind = fitting.fold(None, |kind, voice| match (kind, voice.local_service()) {
-                (Some(VoiceKind::OnDevice), _) | (_, true) => Some(VoiceKind::OnDevice),
-                _ => Some(VoiceKind::Network),
-            });
+                .filter(|voice| voice_fits(language, &voice.lang()))
+                .map(|voice| voice.local_service())
+                .collect();
+            *kind = if on_device.contains(&true) {
+                Some(VoiceKind::OnDevice)
+            } else if on_device.is_empty() {
+                None
+            } else {
+                Some(VoiceKind::Network)
+            };
             *last_language = language.to_owned();
             *count = voices.length();
         }

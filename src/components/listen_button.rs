@@ -45,7 +45,7 @@ pub fn listen_button(ctx: &WidgetContext, reader: &Option<Reader>, state: &State
     // While it reads, it stays, so it can stop the reading, even if the
     // voice has just gone from the device's list.
     let shown = state.reading_aloud
-        || match read_aloud::voice_for(&language) {
+        || match read_aloud::voice_kind(&language) {
             Some(VoiceKind::OnDevice) => true,
             // A network voice sends the words away: never where they say
             // the patient's answers or what follows from them.
