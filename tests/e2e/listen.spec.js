@@ -17,6 +17,7 @@ import {
   direction,
   expectAxeClean,
   horizontalOverflow,
+  offScreen,
   seeResult,
   shot,
   walkTo,
@@ -321,18 +322,6 @@ const clipped = (w) =>
       .filter((el) => el.getClientRects().length && !el.closest("[hidden], .ccw-visually-hidden"))
       .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible")
       .map((el) => `${el.tagName} ${el.textContent.trim().slice(0, 40)}`),
-  );
-
-/** Nothing of the widget reaches past the right or left edge of the window. */
-const offScreen = (w) =>
-  w.locator("*").evaluateAll((els) =>
-    els
-      .filter((el) => el.getClientRects().length && !el.closest("[hidden], .ccw-visually-hidden, .ccw-print-frame"))
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && (r.right > innerWidth + 1 || r.left < -1);
-      })
-      .map((el) => `${el.tagName}.${el.className}`),
   );
 
 test("kiosk: a larger Listen button on every screen, a reset stops it, and it keeps the idle timer away", async ({

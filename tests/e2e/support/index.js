@@ -117,6 +117,18 @@ export async function tabTo(page, target, { max = 60, back = false, group = fals
 
 // ------------------------------------------------------------- sizes and motion
 
+/** What of the widget `w` reaches past the right or left edge of the window (nothing hidden counts). */
+export const offScreen = (w) =>
+  w.locator("*").evaluateAll((els) =>
+    els
+      .filter((el) => el.getClientRects().length && !el.closest("[hidden], .ccw-visually-hidden, .ccw-print-frame"))
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.right > innerWidth + 1 || r.left < -1);
+      })
+      .map((el) => `${el.tagName}.${el.className}`),
+  );
+
 /** How far the page scrolls sideways (0 or less: it reflows). */
 export const horizontalOverflow = (page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
